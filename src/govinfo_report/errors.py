@@ -73,8 +73,8 @@ class UnknownKeyError(GovInfoReportError, KeyError):
 class Problem:
     """One problem found in structured input: where it is and what was expected.
 
-    >>> str(Problem("$.year", "expected an integer, got 'x'"))
-    '$.year: expected an integer, got \\'x\\''
+    >>> print(Problem("$.year", "expected an integer, got 'x'"))
+    $.year: expected an integer, got 'x'
     """
 
     __slots__ = ("message", "path")
