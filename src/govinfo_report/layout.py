@@ -20,6 +20,7 @@ read this module; nothing else spells an official label.
 from __future__ import annotations
 
 import enum
+from collections.abc import Mapping
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
@@ -28,12 +29,12 @@ import attrs
 from govinfo_report.errors import UnknownKeyError
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator, Mapping
+    from collections.abc import Iterator
 
 __all__ = [
     "BodyKind",
-    "ChannelKind",
     "CellKind",
+    "ChannelKind",
     "ColumnSpec",
     "FormatLayout",
     "FormatVersion",
@@ -267,12 +268,7 @@ class TableSpec:
         for block in self.blocks:
             for column in block.columns:
                 columns.setdefault(column.key, column)
-        cells = tuple(
-            (row.key, col.key)
-            for block in self.blocks
-            for row in block.rows
-            for col in block.columns
-        )
+        cells = tuple((row.key, col.key) for block in self.blocks for row in block.rows for col in block.columns)
         set_ = object.__setattr__
         set_(self, "rows", rows)
         set_(self, "columns", tuple(columns.values()))
@@ -318,9 +314,7 @@ class TableSpec:
         key = self._column_names.get(name)
         if key is None:
             key = self._column_names.get(normalize_label(name))
-        block_columns = (
-            tuple(c.key for c in self._block_of_row[row].columns) if row is not None else None
-        )
+        block_columns = tuple(c.key for c in self._block_of_row[row].columns) if row is not None else None
         if key is None or (block_columns is not None and key not in block_columns):
             known = block_columns or tuple(c.key for c in self.columns)
             where = f"a column of row {row!r} in {self.name}" if row else f"a column of {self.name}"
@@ -345,9 +339,7 @@ class TableSpec:
         for group in self.groups:
             if group.key == key:
                 return group
-        raise UnknownKeyError(
-            key, f"a row group of {self.name}", known=tuple(g.key for g in self.groups)
-        )
+        raise UnknownKeyError(key, f"a row group of {self.name}", known=tuple(g.key for g in self.groups))
 
     def index(self, row: str, column: str) -> int:
         """The position of cell ``(row, column)`` in :attr:`cells` (keys or labels)."""
@@ -507,9 +499,7 @@ _DISCLOSURE_2021 = TableSpec(
             item=1,
             rows=(
                 RowSpec(key="regulations", label="规章"),
-                RowSpec(
-                    key="normative_documents", label="行政规范性文件", variants=("规范性文件",)
-                ),
+                RowSpec(key="normative_documents", label="行政规范性文件", variants=("规范性文件",)),
             ),
             columns=(
                 ColumnSpec(key="issued", label="本年制发件数", variants=("本年新制作数量",)),
@@ -550,9 +540,7 @@ _DISCLOSURE_2021 = TableSpec(
 )
 
 _PREVIOUS_ITEMS = ColumnSpec(key="previous_items", label="上一年项目数量")
-_CHANGE = ColumnSpec(
-    key="change", label="本年增/减", kind=CellKind.SIGNED_COUNT, variants=("本年增减",)
-)
+_CHANGE = ColumnSpec(key="change", label="本年增/减", kind=CellKind.SIGNED_COUNT, variants=("本年增减",))
 _DECISIONS_2019 = ColumnSpec(key="decisions", label="处理决定数量")
 
 _DISCLOSURE_2019 = TableSpec(
@@ -566,9 +554,7 @@ _DISCLOSURE_2019 = TableSpec(
             item=1,
             rows=(
                 RowSpec(key="regulations", label="规章"),
-                RowSpec(
-                    key="normative_documents", label="规范性文件", variants=("行政规范性文件",)
-                ),
+                RowSpec(key="normative_documents", label="规范性文件", variants=("行政规范性文件",)),
             ),
             columns=(
                 ColumnSpec(key="produced", label="本年新制作数量"),
@@ -636,9 +622,7 @@ _REQUEST_GROUPS = (
 )
 
 
-def _items(
-    parent: str, labels: tuple[tuple[str, str, tuple[str, ...]], ...]
-) -> tuple[RowSpec, ...]:
+def _items(parent: str, labels: tuple[tuple[str, str, tuple[str, ...]], ...]) -> tuple[RowSpec, ...]:
     return tuple(
         RowSpec(key=key, label=label, numbering=f"{n}.", parent=parent, variants=variants)
         for n, (key, label, variants) in enumerate(labels, start=1)
@@ -718,9 +702,7 @@ def _request_rows(other_handling: tuple[RowSpec, ...]) -> tuple[RowSpec, ...]:
     results = tuple(row.key for row in head[2:])
     return (
         *head,
-        RowSpec(
-            key="total_handled", label="总计", numbering=_ordinal(7), parent="results", sums=results
-        ),
+        RowSpec(key="total_handled", label="总计", numbering=_ordinal(7), parent="results", sums=results),
         RowSpec(key="carried_forward", label="结转下年度继续办理", numbering="四、"),
     )
 
@@ -732,28 +714,20 @@ _REQUESTS_2021 = TableSpec(
     section=3,
     version=FormatVersion.V2021,
     title="收到和处理政府信息公开申请情况表",
-    blocks=(
-        TableBlock(rows=_request_rows(_OTHER_HANDLING), columns=_REQUEST_COLUMNS, heading_label=""),
-    ),
+    blocks=(TableBlock(rows=_request_rows(_OTHER_HANDLING), columns=_REQUEST_COLUMNS, heading_label=""),),
     groups=_REQUEST_GROUPS,
     note=_REQUESTS_NOTE,
     header="申请人情况",
 )
 
-_OTHER_HANDLING_SINGLE = (
-    RowSpec(key="other_handling", label="其他处理", numbering=_ordinal(6), parent="results"),
-)
+_OTHER_HANDLING_SINGLE = (RowSpec(key="other_handling", label="其他处理", numbering=_ordinal(6), parent="results"),)
 
 _REQUESTS_2019 = TableSpec(
     key="requests",
     section=3,
     version=FormatVersion.V2019,
     title="收到和处理政府信息公开申请情况表",
-    blocks=(
-        TableBlock(
-            rows=_request_rows(_OTHER_HANDLING_SINGLE), columns=_REQUEST_COLUMNS, heading_label=""
-        ),
-    ),
+    blocks=(TableBlock(rows=_request_rows(_OTHER_HANDLING_SINGLE), columns=_REQUEST_COLUMNS, heading_label=""),),
     groups=_REQUEST_GROUPS[:-1],
     note=_REQUESTS_NOTE,
     header="申请人情况",

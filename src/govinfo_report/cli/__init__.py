@@ -22,7 +22,7 @@ EXIT_UNREADABLE = 2
 
 
 def _parser() -> argparse.ArgumentParser:
-    from govinfo_report.cli import _commands  # noqa: PLC0415 - keeps `import govinfo_report` light
+    from govinfo_report.cli import _commands
 
     parser = argparse.ArgumentParser(
         prog="govinfo-report",

@@ -10,6 +10,4 @@ if TYPE_CHECKING:
     import argparse
     from collections.abc import Callable
 
-REGISTER: tuple[Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], None], ...] = (
-    _summary.register,
-)
+REGISTER: tuple[Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], None], ...] = (_summary.register,)

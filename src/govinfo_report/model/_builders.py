@@ -14,6 +14,7 @@ is blank: the builder never invents a number.
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from govinfo_report.errors import Problem, ValidationError
@@ -26,13 +27,14 @@ if TYPE_CHECKING:
 
 __all__ = ["build_disclosure", "build_requests", "build_reviews", "leaf_rows", "sum_cells"]
 
+
 def sum_cells(values: Iterable[Cell]) -> Cell:
     """The sum of *values*, or blank when any of them is blank or not applicable.
 
     >>> sum_cells([1, 2, 3]), sum_cells([1, BLANK])
     (6, BLANK)
     """
-    total: int = 0
+    total: int | Decimal = 0
     for value in values:
         if type(value) is Mark:
             return BLANK
@@ -113,7 +115,7 @@ def build_requests(
     """Table 三 from the six applicant columns of every leaf row.
 
     Derived: the 总计 column of every row, the （七）总计 row and the
-    四、结转下年度继续办理 row (一 + 二 − （七）总计, per column; an error if
+    carry-forward row 四 (一 + 二 − （七）总计, per column; an error if
     that is negative). Rows may be given by key or label; each as a sequence
     of six values or a mapping by column.
 
@@ -174,4 +176,3 @@ def build_disclosure(
     """
     spec = layout_for(version).disclosure
     return Table.from_rows(spec, counts)
-

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import enum
 from decimal import Decimal
-from typing import Union
 
 import attrs
 
@@ -67,7 +66,7 @@ class Amount:
         return self.value * factor
 
 
-Cell = Union[int, Decimal, Amount, Mark]
+Cell = int | Decimal | Amount | Mark
 """What a table cell holds: ``int`` counts, ``Decimal`` money, :class:`Amount`, or a :class:`Mark`."""
 
 

@@ -17,12 +17,11 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from govinfo_report.errors import Problem, ValidationError
+from govinfo_report.layout import TableSpec
 from govinfo_report.model._cells import BLANK, Cell, cell_problem
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Mapping, Sequence
-
-    from govinfo_report.layout import TableSpec
 
 __all__ = ["Table"]
 

@@ -1,0 +1,599 @@
+"""Lossless conversion between reports and dicts, JSON text and a JSON Schema.
+
+JSON keys are the stable English keys of the layout. Cells are integers,
+``null`` for a blank cell, ``"not_applicable"`` for a cell marked not
+applicable, money as a decimal string (``"96171.6"``: never a float) and
+amounts with their unit as ``{"value": "251000", "unit": "元"}``.
+
+Bad input raises one :class:`~govinfo_report.errors.ValidationError` that lists
+every problem with its JSON path.
+
+>>> from govinfo_report.model import AnnualReport, Body
+>>> from govinfo_report.layout import FormatVersion
+>>> report = AnnualReport(body=Body(name="某区人民政府"), year=2024, format=FormatVersion.V2021)
+>>> from_json(to_json(report)) == report
+True
+>>> from_dict({"format": "2021", "year": "2024", "body": {"name": "x"}, "colour": 1})
+Traceback (most recent call last):
+...
+govinfo_report.errors.ValidationError: 2 problems in the report data:
+  $.colour: unknown key
+  $.year: expected an integer, got '2024' (str)
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import enum
+import json
+import operator
+import re
+from collections.abc import Callable
+from decimal import Decimal
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any
+
+import attrs
+import cattrs
+from cattrs.errors import (
+    AttributeValidationNote,
+    ClassValidationError,
+    ForbiddenExtraKeysError,
+    IterableValidationError,
+    IterableValidationNote,
+)
+
+from govinfo_report.errors import Problem, ValidationError
+from govinfo_report.layout import CellKind, FormatVersion, TableSpec, layout_for
+from govinfo_report.model import (
+    BLANK,
+    NOT_APPLICABLE,
+    Amount,
+    AnnualReport,
+    Body,
+    Improvements,
+    Mark,
+    OtherMatters,
+    Overview,
+    Table,
+)
+from govinfo_report.model._cells import AMOUNT_UNITS
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+
+def _optional_orjson() -> Any:
+    """The orjson module when installed (the ``speedups`` extra), else ``None``."""
+    try:
+        import orjson
+    except ImportError:  # pragma: no cover - depends on the environment
+        return None
+    return orjson
+
+
+_orjson: Any = _optional_orjson()
+
+__all__ = ["SCHEMA_ID", "from_dict", "from_json", "json_schema", "to_dict", "to_json"]
+
+SCHEMA_ID = "https://govinfo-report.readthedocs.io/schema/annual-report.json"
+NOT_APPLICABLE_JSON = "not_applicable"
+_DECIMAL = re.compile(r"[0-9]+(?:\.[0-9]+)?\Z")
+_DECIMAL_PATTERN = "^[0-9]+(\\.[0-9]+)?$"
+_TABLE_FIELDS = ("disclosure", "requests", "reviews")
+
+
+# --- cells ------------------------------------------------------------------------------
+
+
+def _describe(value: object) -> str:
+    return f"{value!r} ({type(value).__name__})"
+
+
+def _money_from(value: object) -> Decimal:
+    if type(value) is str and _DECIMAL.match(value):
+        return Decimal(value)
+    if type(value) is float:
+        raise ValueError(f'expected a decimal string such as "12.50", got the float {value!r}')
+    raise ValueError(f'expected a decimal string such as "12.50", got {_describe(value)}')
+
+
+def _money_to(value: Decimal) -> str:
+    return format(value, "f")
+
+
+def _cell_from(kind: CellKind, value: object) -> object:
+    """Decode one JSON cell; raise ValueError with the expectation otherwise."""
+    if value is None:
+        return BLANK
+    if value == NOT_APPLICABLE_JSON:
+        return NOT_APPLICABLE
+    if kind is CellKind.COUNT:
+        if type(value) is int and value >= 0:
+            return value
+        raise ValueError(f'expected a count (an integer >= 0), null or "not_applicable", got {_describe(value)}')
+    if kind is CellKind.SIGNED_COUNT:
+        if type(value) is int:
+            return value
+        raise ValueError(f'expected an integer, null or "not_applicable", got {_describe(value)}')
+    if kind is CellKind.MONEY:
+        return _money_from(value)
+    if type(value) is dict and set(value) == {"value", "unit"}:
+        if value["unit"] not in AMOUNT_UNITS:
+            raise ValueError(f"expected a unit among {'/'.join(AMOUNT_UNITS)}, got {value['unit']!r}")
+        return Amount(value=_money_from(value["value"]), unit=value["unit"])
+    raise ValueError(
+        f'expected an amount {{"value": "…", "unit": "元"}}, null or "not_applicable", got {_describe(value)}'
+    )
+
+
+def _cell_to(value: object) -> object:
+    if type(value) is int:
+        return value
+    if value is BLANK:
+        return None
+    if value is NOT_APPLICABLE:
+        return NOT_APPLICABLE_JSON
+    if type(value) is Decimal:
+        return format(value, "f")
+    assert type(value) is Amount  # noqa: S101 - the model admits no other cell
+    return {"value": format(value.value, "f"), "unit": value.unit}
+
+
+# --- tables -----------------------------------------------------------------------------
+
+
+@attrs.frozen
+class _RowPlan:
+    """How one row of a table is written and read: precomputed for speed."""
+
+    key: str
+    columns: tuple[str, ...]
+    kinds: tuple[CellKind, ...]
+    names: frozenset[str]
+    start: int
+    stop: int
+    pick: Callable[[dict[str, object]], Any]
+    counts_only: bool
+
+
+def _pick_one(column: str) -> Callable[[dict[str, object]], tuple[object]]:
+    """Like ``itemgetter(column)`` but returning a 1-tuple, as itemgetter does for several keys."""
+
+    def pick(row: dict[str, object]) -> tuple[object]:
+        return (row[column],)
+
+    return pick
+
+
+def _plan(spec: TableSpec) -> tuple[_RowPlan, ...]:
+    plans = []
+    start = 0
+    for block in spec.blocks:
+        columns = tuple(c.key for c in block.columns)
+        kinds = tuple(c.kind for c in block.columns)
+        pick = operator.itemgetter(*columns) if len(columns) > 1 else _pick_one(columns[0])
+        for row in block.rows:
+            stop = start + len(columns)
+            counts_only = all(kind is CellKind.COUNT for kind in kinds)
+            plans.append(_RowPlan(row.key, columns, kinds, frozenset(columns), start, stop, pick, counts_only))
+            start = stop
+    return tuple(plans)
+
+
+_SPECS: tuple[TableSpec, ...] = tuple({id(spec): spec for v in FormatVersion for spec in layout_for(v).tables}.values())
+_PLANS: Mapping[int, tuple[_RowPlan, ...]] = MappingProxyType({id(spec): _plan(spec) for spec in _SPECS})
+_ROW_KEYS: Mapping[int, frozenset[str]] = MappingProxyType(
+    {id(spec): frozenset(row.key for row in spec.rows) for spec in _SPECS}
+)
+_INT_ONLY = frozenset({int})
+_COUNTS_ONLY: Mapping[int, bool] = MappingProxyType(
+    {id(spec): all(c.kind is CellKind.COUNT for c in spec.columns) for spec in _SPECS}
+)
+
+
+def _table_to(table: Table) -> dict[str, dict[str, object]]:
+    cells = table.cells
+    data: dict[str, dict[str, object]] = {}
+    for plan in _PLANS[id(table.spec)]:
+        values = cells[plan.start : plan.stop]
+        if set(map(type, values)) == _INT_ONLY:
+            data[plan.key] = dict(zip(plan.columns, values))
+        else:
+            data[plan.key] = dict(zip(plan.columns, map(_cell_to, values)))
+    return data
+
+
+def _table_specs(key: str, version: FormatVersion | None) -> tuple[TableSpec, ...]:
+    """The specs a table of *key* may follow: the report's format first."""
+    versions = list(FormatVersion)
+    if version is not None:
+        versions.remove(version)
+        versions.insert(0, version)
+    specs: list[TableSpec] = []
+    for v in versions:
+        spec = getattr(layout_for(v), key)
+        if spec not in specs:
+            specs.append(spec)
+    return tuple(specs)
+
+
+_CANDIDATES: Mapping[tuple[str, FormatVersion | None], tuple[TableSpec, ...]] = MappingProxyType(
+    {(key, v): _table_specs(key, v) for key in _TABLE_FIELDS for v in (*FormatVersion, None)}
+)
+
+
+def _table_from(value: object, key: str, version: FormatVersion | None, problems: list[Problem]) -> Table | None:
+    if value is None:
+        return None
+    if type(value) is not dict:
+        problems.append(Problem(f"$.{key}", f"expected an object of rows or null, got {_describe(value)}"))
+        return None
+    specs = _CANDIDATES[key, version]
+    # A table is read in the report's own format unless its rows are exactly another format's.
+    spec = next((s for s in specs if value.keys() == _ROW_KEYS[id(s)]), specs[0])
+    if _COUNTS_ONLY[id(spec)]:
+        cells = _counts_fast(value, _PLANS[id(spec)])
+        if cells is not None:
+            return Table._trusted(spec, cells)  # noqa: SLF001 - every cell checked
+    return _table_slow(value, spec, problems)
+
+
+def _counts_fast(value: dict[str, Any], plans: tuple[_RowPlan, ...]) -> tuple[int, ...] | None:
+    """All cells of a table of counts when every one is an integer >= 0, else ``None``."""
+    cells: list[int] = []
+    extend = cells.extend
+    try:
+        for plan in plans:
+            row = value[plan.key]
+            if len(row) != len(plan.columns):
+                return None
+            extend(plan.pick(row))
+    except (KeyError, TypeError):
+        return None
+    if set(map(type, cells)) != _INT_ONLY or min(cells) < 0:
+        return None
+    return tuple(cells)
+
+
+def _table_slow(value: dict[str, Any], spec: TableSpec, problems: list[Problem]) -> Table | None:
+    """Read a table cell by cell, collecting a problem for every bad row, column or cell."""
+    path = f"$.{spec.key}"
+    before = len(problems)
+    rows = _ROW_KEYS[id(spec)]
+    problems.extend(Problem(f"{path}.{name}", "unknown row") for name in value if name not in rows)
+    cells: list[object] = []
+    for plan in _PLANS[id(spec)]:
+        _read_row(value.get(plan.key), plan, cells, problems, row_path=f"{path}.{plan.key}", present=plan.key in value)
+    if len(problems) > before:
+        return None
+    return Table._trusted(spec, tuple(cells))  # type: ignore[arg-type]  # noqa: SLF001 - every cell checked
+
+
+def _read_row(
+    row_value: object, plan: _RowPlan, cells: list[object], problems: list[Problem], *, row_path: str, present: bool
+) -> None:
+    """Read one row cell by cell, collecting a problem for each bad cell."""
+    if type(row_value) is not dict:
+        expected = f"expected an object of cells, got {_describe(row_value)}" if present else "missing row"
+        problems.append(Problem(row_path, expected))
+        cells.extend([BLANK] * len(plan.columns))
+        return
+    if row_value.keys() != plan.names:
+        problems.extend(Problem(f"{row_path}.{n}", "unknown column") for n in row_value if n not in plan.names)
+        problems.extend(Problem(f"{row_path}.{n}", "missing cell") for n in plan.columns if n not in row_value)
+    for column, kind in zip(plan.columns, plan.kinds):
+        try:
+            cells.append(_cell_from(kind, row_value.get(column)))
+        except ValueError as err:
+            problems.append(Problem(f"{row_path}.{column}", str(err)))
+            cells.append(BLANK)
+
+
+# --- the rest of the report: cattrs -----------------------------------------------------
+
+
+def _strict(kind: type, name: str) -> Callable[[object, type], object]:
+    def structure(value: object, _type: type) -> object:
+        if type(value) is not kind:
+            raise ValueError(f"expected {name}, got {_describe(value)}")
+        return value
+
+    return structure
+
+
+def _build_converter(*, detailed: bool) -> cattrs.Converter:
+    """The converter for everything but the tables; *detailed* collects every problem with its path."""
+    converter = cattrs.Converter(forbid_extra_keys=True, detailed_validation=detailed)
+    converter.register_structure_hook(int, _strict(int, "an integer"))
+    converter.register_structure_hook(str, _strict(str, "text"))
+    converter.register_structure_hook(bool, _strict(bool, "true or false"))
+    converter.register_structure_hook(Decimal, lambda v, _t: _money_from(v))
+    converter.register_unstructure_hook(Decimal, _money_to)
+    converter.register_structure_hook(_dt.date, lambda v, _t: _date_from(v))
+    converter.register_unstructure_hook(_dt.date, _dt.date.isoformat)
+    converter.register_unstructure_hook(Mark, _cell_to)
+    converter.register_structure_hook(int | Mark, lambda v, _t: _cell_from(CellKind.COUNT, v))
+    converter.register_structure_hook(Decimal | Mark, lambda v, _t: _cell_from(CellKind.MONEY, v))
+    converter.register_unstructure_hook(int | Mark, _cell_to)
+    converter.register_unstructure_hook(Decimal | Mark, _cell_to)
+    converter.register_structure_hook_func(lambda t: isinstance(t, type) and issubclass(t, enum.Enum), _enum_from)
+    return converter
+
+
+def _enum_from(value: object, kind: type[enum.Enum]) -> enum.Enum:
+    try:
+        return kind(value)
+    except ValueError:
+        choices = ", ".join(repr(member.value) for member in kind)
+        raise ValueError(f"expected one of {choices}, got {_describe(value)}") from None
+
+
+def _date_from(value: object) -> _dt.date:
+    if type(value) is str:
+        try:
+            return _dt.date.fromisoformat(value)
+        except ValueError:
+            pass
+    raise ValueError(f'expected a date "YYYY-MM-DD", got {_describe(value)}')
+
+
+# The fast converter reads valid data; on any failure the detailed one reads it again to
+# report every problem with its path.
+_CONVERTER = _build_converter(detailed=False)
+_DETAILED = _build_converter(detailed=True)
+
+
+def _collect(error: BaseException, path: str, problems: list[Problem]) -> None:
+    """Flatten a cattrs exception group into problems with JSON paths."""
+    if isinstance(error, ValidationError):
+        problems.extend(Problem(path + p.path[1:], p.message) for p in error.problems)
+    elif isinstance(error, ForbiddenExtraKeysError):
+        problems.extend(Problem(f"{path}.{key}", "unknown key") for key in sorted(error.extra_fields))
+    elif isinstance(error, (ClassValidationError, IterableValidationError)):
+        for sub in error.exceptions:
+            sub_path = path
+            for note in getattr(sub, "__notes__", ()):
+                if isinstance(note, AttributeValidationNote):
+                    sub_path = f"{path}.{note.name}"
+                elif isinstance(note, IterableValidationNote):
+                    sub_path = f"{path}[{note.index}]"
+            _collect(sub, sub_path, problems)
+    elif isinstance(error, KeyError):
+        problems.append(Problem(path, "missing required field"))
+    elif isinstance(error, (ValueError, TypeError)):
+        message = str(error)
+        if isinstance(error, TypeError) or not message.startswith("expected"):
+            message = f"invalid value: {message}"
+        problems.append(Problem(path, message))
+    else:  # pragma: no cover - cattrs raises nothing else for JSON data
+        raise error
+
+
+def _structure(value: object, kind: Any, path: str, problems: list[Problem]) -> Any:
+    try:
+        return _CONVERTER.structure(value, kind)
+    except Exception:  # noqa: BLE001, S110 - read again, in detail, to report every problem
+        pass
+    try:
+        return _DETAILED.structure(value, kind)
+    except Exception as err:  # noqa: BLE001 - every failure becomes a problem with its path
+        _collect(err, path, problems)
+        return None
+
+
+_FIELDS = {field.name: field for field in attrs.fields(AnnualReport)}
+_REQUIRED = tuple(name for name, field in _FIELDS.items() if field.default is attrs.NOTHING)
+_TYPES: Mapping[str, Any] = MappingProxyType(
+    {
+        "body": Body,
+        "year": int,
+        "published": _dt.date | None,
+        "title": str,
+        "preamble": str,
+        "headings": tuple[str, ...] | None,
+        "overview": Overview,
+        "disclosure_text": str,
+        "requests_text": str,
+        "reviews_text": str,
+        "improvements": Improvements,
+        "other_matters": OtherMatters,
+    }
+)
+
+
+def from_dict(data: object) -> AnnualReport:
+    """The report that *data* (as made by :func:`to_dict`) describes.
+
+    Raises :class:`~govinfo_report.errors.ValidationError` listing every problem.
+    """
+    if type(data) is not dict:
+        raise ValidationError((Problem("$", f"expected an object, got {type(data).__name__}"),))
+    problems: list[Problem] = [Problem(f"$.{key}", "unknown key") for key in data if key not in _FIELDS]
+    problems.extend(Problem(f"$.{name}", "missing required field") for name in _REQUIRED if name not in data)
+    version: FormatVersion | None = None
+    if "format" in data:
+        try:
+            version = FormatVersion(data["format"])
+        except ValueError:
+            problems.append(Problem("$.format", f'expected "2019" or "2021", got {_describe(data["format"])}'))
+    values: dict[str, Any] = {"format": version}
+    for name, kind in _TYPES.items():
+        if name in data:
+            values[name] = _structure(data[name], kind, f"$.{name}", problems)
+    for name in _TABLE_FIELDS:
+        if name in data:
+            values[name] = _table_from(data[name], name, version, problems)
+    if problems:
+        raise ValidationError(tuple(problems))
+    try:
+        return AnnualReport(**values)
+    except ValidationError:
+        raise
+    except (TypeError, ValueError) as err:  # pragma: no cover - validators raise ValidationError
+        raise ValidationError((Problem("$", str(err)),)) from err
+
+
+def to_dict(report: AnnualReport) -> dict[str, Any]:
+    """The report as plain data (dicts, lists, str, int, None) that JSON can hold.
+
+    >>> from govinfo_report.model import AnnualReport, Body
+    >>> from govinfo_report.layout import FormatVersion
+    >>> d = to_dict(AnnualReport(body=Body(name="x"), year=2024, format=FormatVersion.V2021))
+    >>> d["format"], d["year"], d["requests"]
+    ('2021', 2024, None)
+    """
+    unstructure = _CONVERTER.unstructure
+    data: dict[str, Any] = {"format": report.format.value}
+    for name in _FIELDS:
+        if name == "format":
+            continue
+        value = getattr(report, name)
+        if name in _TABLE_FIELDS:
+            data[name] = None if value is None else _table_to(value)
+        elif name == "headings":
+            data[name] = None if value is None else list(value)
+        else:
+            data[name] = unstructure(value)
+    return data
+
+
+def to_json(report: AnnualReport, *, indent: int | None = None) -> str:
+    """The report as JSON text (UTF-8 characters kept as they are).
+
+    Uses orjson when installed (and *indent* is ``None`` or 2), else the standard library.
+    """
+    data = to_dict(report)
+    if _orjson is not None and indent in (None, 2):
+        try:
+            option = _orjson.OPT_INDENT_2 if indent == 2 else 0
+            return _orjson.dumps(data, option=option).decode()  # type: ignore[no-any-return]
+        except TypeError:  # an integer beyond 64 bits: the standard library writes it exactly
+            pass
+    separators = (",", ":") if indent is None else None
+    return json.dumps(data, ensure_ascii=False, indent=indent, separators=separators)
+
+
+def from_json(text: str | bytes) -> AnnualReport:
+    """The report that the JSON *text* describes (see :func:`from_dict`)."""
+    if _orjson is not None:
+        try:
+            data = _orjson.loads(text)
+        except _orjson.JSONDecodeError:
+            pass  # the standard library reads it again and names the place of the error
+        else:
+            try:
+                return from_dict(data)
+            except ValidationError:
+                pass  # orjson reads integers beyond 64 bits as floats: decide on exact values below
+    try:
+        loaded: object = json.loads(text)
+    except (json.JSONDecodeError, UnicodeDecodeError) as err:
+        raise ValidationError((Problem("$", f"expected JSON text: {err}"),)) from None
+    return from_dict(loaded)
+
+
+# --- JSON Schema ------------------------------------------------------------------------
+
+
+def _cell_schema(kind: CellKind) -> dict[str, Any]:
+    marks = [{"type": "null", "description": "blank: missing data"}, {"const": NOT_APPLICABLE_JSON}]
+    money: dict[str, Any] = {"type": "string", "pattern": _DECIMAL_PATTERN}
+    numbers: dict[CellKind, dict[str, Any]] = {
+        CellKind.COUNT: {"type": "integer", "minimum": 0},
+        CellKind.SIGNED_COUNT: {"type": "integer"},
+        CellKind.MONEY: money,
+        CellKind.AMOUNT: {
+            "type": "object",
+            "properties": {"value": money, "unit": {"enum": list(AMOUNT_UNITS)}},
+            "required": ["value", "unit"],
+            "additionalProperties": False,
+        },
+    }
+    return {"anyOf": [numbers[kind], *marks]}
+
+
+def _table_schema(spec: TableSpec) -> dict[str, Any]:
+    rows: dict[str, Any] = {}
+    for block in spec.blocks:
+        for row in block.rows:
+            rows[row.key] = {
+                "type": "object",
+                "title": row.full_label,
+                "properties": {c.key: {**_cell_schema(c.kind), "title": c.label} for c in block.columns},
+                "required": [c.key for c in block.columns],
+                "additionalProperties": False,
+            }
+    title = spec.name
+    return {"type": "object", "title": title, "properties": rows, "required": list(rows), "additionalProperties": False}
+
+
+def _class_schema(kind: Any, defs: dict[str, Any]) -> dict[str, Any]:
+    """Schema of a type used outside the tables (attrs classes, enums, optionals, tuples)."""
+    import types
+    import typing
+
+    origin = typing.get_origin(kind)
+    if kind is str:
+        return {"type": "string"}
+    if kind is int:
+        return {"type": "integer"}
+    if kind is _dt.date:
+        return {"type": "string", "format": "date", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}
+    if kind == (int | Mark):
+        return _cell_schema(CellKind.COUNT)
+    if kind == (Decimal | Mark):
+        return _cell_schema(CellKind.MONEY)
+    if isinstance(kind, type) and issubclass(kind, enum.Enum):
+        return {"enum": [member.value for member in kind]}
+    if origin in (typing.Union, types.UnionType):
+        return {"anyOf": [_class_schema(arg, defs) for arg in typing.get_args(kind)]}
+    if kind is type(None):
+        return {"type": "null"}
+    if origin is tuple:
+        return {"type": "array", "items": _class_schema(typing.get_args(kind)[0], defs)}
+    if attrs.has(kind):
+        name = kind.__name__
+        if name not in defs:
+            defs[name] = {}
+            hints = typing.get_type_hints(kind)
+            fields = attrs.fields(kind)
+            defs[name] = {
+                "type": "object",
+                "properties": {f.name: _class_schema(hints[f.name], defs) for f in fields},
+                "required": [f.name for f in fields if f.default is attrs.NOTHING],
+                "additionalProperties": False,
+            }
+        return {"$ref": f"#/$defs/{name}"}
+    raise TypeError(f"no schema for {kind!r}")  # pragma: no cover
+
+
+def json_schema() -> dict[str, Any]:
+    """A JSON Schema (draft 2020-12) of the document :func:`to_dict` and :func:`to_json` write.
+
+    >>> schema = json_schema()
+    >>> schema["$schema"]
+    'https://json-schema.org/draft/2020-12/schema'
+    >>> sorted(schema["properties"]["requests"]["anyOf"][0]["properties"])[:2]
+    ['carried_forward', 'carried_over']
+    """
+    defs: dict[str, Any] = {}
+    properties: dict[str, Any] = {"format": {"enum": [v.value for v in FormatVersion]}}
+    for name in _FIELDS:
+        if name == "format":
+            continue
+        if name in _TABLE_FIELDS:
+            specs = _table_specs(name, None)
+            properties[name] = {"anyOf": [*(_table_schema(s) for s in specs), {"type": "null"}]}
+        else:
+            properties[name] = _class_schema(_TYPES[name], defs)
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": SCHEMA_ID,
+        "title": "政府信息公开工作年度报告 (govinfo_report)",
+        "type": "object",
+        "properties": properties,
+        "required": list(_REQUIRED),
+        "additionalProperties": False,
+        "$defs": defs,
+    }
