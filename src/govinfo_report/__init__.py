@@ -12,6 +12,9 @@ total, and the official layout as data.
 '（一）予以公开'
 """
 
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from govinfo_report.errors import (
     GovInfoReportError,
     InvalidNumberError,
@@ -41,7 +44,32 @@ from govinfo_report.model import (
     build_requests,
     build_reviews,
 )
-from govinfo_report.serialize import from_dict, from_json, json_schema, to_dict, to_json
+
+if TYPE_CHECKING:
+    from govinfo_report.serialize import from_dict, from_json, json_schema, to_dict, to_json
+
+# Heavier parts load on first use, so that `import govinfo_report` stays fast.
+_LAZY = {
+    "from_dict": "govinfo_report.serialize",
+    "from_json": "govinfo_report.serialize",
+    "json_schema": "govinfo_report.serialize",
+    "to_dict": "govinfo_report.serialize",
+    "to_json": "govinfo_report.serialize",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'govinfo_report' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
+
 
 __all__ = [
     "BLANK",

@@ -73,6 +73,7 @@ def _optional_orjson() -> Any:
 
 
 _orjson: Any = _optional_orjson()
+_HAS_FRAGMENT = hasattr(_orjson, "Fragment")
 
 __all__ = ["SCHEMA_ID", "from_dict", "from_json", "json_schema", "to_dict", "to_json"]
 
@@ -443,6 +444,10 @@ def to_dict(report: AnnualReport) -> dict[str, Any]:
     >>> d["format"], d["year"], d["requests"]
     ('2021', 2024, None)
     """
+    return _report_data(report, _table_to)
+
+
+def _report_data(report: AnnualReport, table_to: Callable[[Table], object]) -> dict[str, Any]:
     unstructure = _CONVERTER.unstructure
     data: dict[str, Any] = {"format": report.format.value}
     for name in _FIELDS:
@@ -450,7 +455,7 @@ def to_dict(report: AnnualReport) -> dict[str, Any]:
             continue
         value = getattr(report, name)
         if name in _TABLE_FIELDS:
-            data[name] = None if value is None else _table_to(value)
+            data[name] = None if value is None else table_to(value)
         elif name == "headings":
             data[name] = None if value is None else list(value)
         else:
@@ -458,17 +463,41 @@ def to_dict(report: AnnualReport) -> dict[str, Any]:
     return data
 
 
+def _json_template(spec: TableSpec) -> str:
+    """``%``-format template of a table of counts as compact JSON (keys are plain ASCII)."""
+    rows = (
+        '"{}":{{{}}}'.format(plan.key, ",".join(f'"{column}":%d' for column in plan.columns))
+        for plan in _PLANS[id(spec)]
+    )
+    return "{" + ",".join(rows) + "}"
+
+
+_JSON_TEMPLATES: Mapping[int, str] = MappingProxyType({id(spec): _json_template(spec) for spec in _SPECS})
+
+
+def _table_fragment(table: Table) -> object:
+    """A table as a pre-serialized orjson fragment when every cell is a count, else as a dict."""
+    cells = table.cells
+    if set(map(type, cells)) == _INT_ONLY:
+        return _orjson.Fragment((_JSON_TEMPLATES[id(table.spec)] % cells).encode())
+    return _table_to(table)
+
+
 def to_json(report: AnnualReport, *, indent: int | None = None) -> str:
     """The report as JSON text (UTF-8 characters kept as they are).
 
     Uses orjson when installed (and *indent* is ``None`` or 2), else the standard library.
     """
-    data = to_dict(report)
-    if _orjson is not None and indent in (None, 2):
+    if _orjson is not None and indent is None and _HAS_FRAGMENT:
         try:
-            option = _orjson.OPT_INDENT_2 if indent == 2 else 0
-            return _orjson.dumps(data, option=option).decode()  # type: ignore[no-any-return]
+            return _orjson.dumps(_report_data(report, _table_fragment)).decode()  # type: ignore[no-any-return]
         except TypeError:  # an integer beyond 64 bits: the standard library writes it exactly
+            pass
+    data = to_dict(report)
+    if _orjson is not None and indent == 2:
+        try:
+            return _orjson.dumps(data, option=_orjson.OPT_INDENT_2).decode()  # type: ignore[no-any-return]
+        except TypeError:
             pass
     separators = (",", ":") if indent is None else None
     return json.dumps(data, ensure_ascii=False, indent=indent, separators=separators)
