@@ -188,9 +188,7 @@ _ROW_KEYS: Mapping[int, frozenset[str]] = MappingProxyType(
     {id(spec): frozenset(row.key for row in spec.rows) for spec in _SPECS}
 )
 _INT_ONLY = frozenset({int})
-_COUNTS_ONLY: Mapping[int, bool] = MappingProxyType(
-    {id(spec): all(c.kind is CellKind.COUNT for c in spec.columns) for spec in _SPECS}
-)
+
 
 
 def _table_to(table: Table) -> dict[str, dict[str, object]]:
@@ -233,26 +231,35 @@ def _table_from(value: object, key: str, version: FormatVersion | None, problems
     specs = _CANDIDATES[key, version]
     # A table is read in the report's own format unless its rows are exactly another format's.
     spec = next((s for s in specs if value.keys() == _ROW_KEYS[id(s)]), specs[0])
-    if _COUNTS_ONLY[id(spec)]:
-        cells = _counts_fast(value, _PLANS[id(spec)])
-        if cells is not None:
-            return Table._trusted(spec, cells)  # noqa: SLF001 - every cell checked
+    cells = _table_fast(value, _PLANS[id(spec)])
+    if cells is not None:
+        return Table._trusted(spec, cells)  # type: ignore[arg-type]  # noqa: SLF001 - every cell checked
     return _table_slow(value, spec, problems)
 
 
-def _counts_fast(value: dict[str, Any], plans: tuple[_RowPlan, ...]) -> tuple[int, ...] | None:
-    """All cells of a table of counts when every one is an integer >= 0, else ``None``."""
-    cells: list[int] = []
-    extend = cells.extend
+def _table_fast(value: dict[str, Any], plans: tuple[_RowPlan, ...]) -> tuple[object, ...] | None:
+    """The cells of a valid table, or ``None`` when anything is off (the slow path then says what).
+
+    Rows of counts are picked whole and their integers checked at once at the end.
+    """
+    if len(value) != len(plans):
+        return None
+    cells: list[object] = []
+    counts: list[object] = []
     try:
         for plan in plans:
             row = value[plan.key]
             if len(row) != len(plan.columns):
                 return None
-            extend(plan.pick(row))
-    except (KeyError, TypeError):
+            values = plan.pick(row)
+            if plan.counts_only:
+                counts.extend(values)
+                cells.extend(values)
+            else:
+                cells.extend(map(_cell_from, plan.kinds, values))
+    except (KeyError, TypeError, ValueError):
         return None
-    if set(map(type, cells)) != _INT_ONLY or min(cells) < 0:
+    if counts and (set(map(type, counts)) != _INT_ONLY or min(counts) < 0):  # type: ignore[type-var,operator]
         return None
     return tuple(cells)
 
@@ -284,11 +291,30 @@ def _read_row(
         problems.extend(Problem(f"{row_path}.{n}", "unknown column") for n in row_value if n not in plan.names)
         problems.extend(Problem(f"{row_path}.{n}", "missing cell") for n in plan.columns if n not in row_value)
     for column, kind in zip(plan.columns, plan.kinds):
+        value = row_value.get(column)
         try:
-            cells.append(_cell_from(kind, row_value.get(column)))
+            cells.append(_cell_from(kind, value))
         except ValueError as err:
-            problems.append(Problem(f"{row_path}.{column}", str(err)))
+            cell_path = f"{row_path}.{column}"
+            if kind is CellKind.AMOUNT and type(value) is dict:
+                problems.extend(_amount_problems(value, cell_path))
+            else:
+                problems.append(Problem(cell_path, str(err)))
             cells.append(BLANK)
+
+
+def _amount_problems(value: dict[str, Any], path: str) -> list[Problem]:
+    """What is wrong with an amount object, field by field."""
+    problems = [Problem(f"{path}.{key}", "unknown key") for key in value if key not in ("value", "unit")]
+    problems.extend(Problem(f"{path}.{key}", "missing field") for key in ("value", "unit") if key not in value)
+    if "value" in value:
+        try:
+            _money_from(value["value"])
+        except ValueError as err:
+            problems.append(Problem(f"{path}.value", str(err)))
+    if "unit" in value and value["unit"] not in AMOUNT_UNITS:
+        problems.append(Problem(f"{path}.unit", f"expected one of {'/'.join(AMOUNT_UNITS)}, got {_describe(value['unit'])}"))
+    return problems
 
 
 # --- the rest of the report: cattrs -----------------------------------------------------

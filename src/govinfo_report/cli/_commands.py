@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from govinfo_report.cli import _summary
+from govinfo_report.cli import _render, _summary
 
 if TYPE_CHECKING:
     import argparse
     from collections.abc import Callable
 
-REGISTER: tuple[Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], None], ...] = (_summary.register,)
+REGISTER: tuple[Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], None], ...] = (
+    _summary.register,
+    _render.register,
+)

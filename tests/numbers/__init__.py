@@ -1,0 +1,1 @@
+"""Tests of :mod:`govinfo_report.numbers`."""
