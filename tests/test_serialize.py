@@ -124,3 +124,21 @@ def open_example(name: str) -> str:
     from pathlib import Path
 
     return (Path(__file__).resolve().parent.parent / "examples" / name).read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("change", "path"),
+    [
+        ({"year": 1800}, "$.year"),
+        ({"published": "1900-01-01"}, "$.published"),
+        ({"overview": {"topics": [{"key": "nope"}]}}, "$.overview.topics[0].key"),
+    ],
+)
+def test_field_rules_are_reported_by_from_dict_and_the_schema_alike(change, path):
+    """Range and vocabulary rules of fields are errors with paths, and the schema rejects them too."""
+    jsonschema = pytest.importorskip("jsonschema")
+    data = {"format": "2021", "year": 2024, "body": {"name": "某局"}, **change}
+    with pytest.raises(gr.ValidationError) as info:
+        gr.from_dict(data)
+    assert info.value.paths == (path,)
+    assert not jsonschema.Draft202012Validator(gr.json_schema()).is_valid(data)

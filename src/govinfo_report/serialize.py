@@ -190,7 +190,6 @@ _ROW_KEYS: Mapping[int, frozenset[str]] = MappingProxyType(
 _INT_ONLY = frozenset({int})
 
 
-
 def _table_to(table: Table) -> dict[str, dict[str, object]]:
     cells = table.cells
     data: dict[str, dict[str, object]] = {}
@@ -313,7 +312,9 @@ def _amount_problems(value: dict[str, Any], path: str) -> list[Problem]:
         except ValueError as err:
             problems.append(Problem(f"{path}.value", str(err)))
     if "unit" in value and value["unit"] not in AMOUNT_UNITS:
-        problems.append(Problem(f"{path}.unit", f"expected one of {'/'.join(AMOUNT_UNITS)}, got {_describe(value['unit'])}"))
+        problems.append(
+            Problem(f"{path}.unit", f"expected one of {'/'.join(AMOUNT_UNITS)}, got {_describe(value['unit'])}")
+        )
     return problems
 
 
@@ -447,7 +448,14 @@ def from_dict(data: object) -> AnnualReport:
     values: dict[str, Any] = {"format": version}
     for name, kind in _TYPES.items():
         if name in data:
-            values[name] = _structure(data[name], kind, f"$.{name}", problems)
+            before = len(problems)
+            values[name] = value = _structure(data[name], kind, f"$.{name}", problems)
+            validator = _FIELDS[name].validator
+            if validator is not None and value is not None and len(problems) == before:
+                try:  # the report's own checks of this field, so that all problems come out at once
+                    validator(None, _FIELDS[name], value)
+                except ValidationError as err:
+                    problems.extend(err.problems)
     for name in _TABLE_FIELDS:
         if name in data:
             values[name] = _table_from(data[name], name, version, problems)
@@ -594,7 +602,7 @@ def _class_schema(kind: Any, defs: dict[str, Any]) -> dict[str, Any]:
     if kind is int:
         return {"type": "integer"}
     if kind is _dt.date:
-        return {"type": "string", "format": "date", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}
+        return {"type": "string", "format": "date", "pattern": "^(1949|19[5-9][0-9]|[2-9][0-9]{3})-[0-9]{2}-[0-9]{2}$"}
     if kind == (int | Mark):
         return _cell_schema(CellKind.COUNT)
     if kind == (Decimal | Mark):
@@ -615,7 +623,9 @@ def _class_schema(kind: Any, defs: dict[str, Any]) -> dict[str, Any]:
             fields = attrs.fields(kind)
             defs[name] = {
                 "type": "object",
-                "properties": {f.name: _class_schema(hints[f.name], defs) for f in fields},
+                "properties": {
+                    f.name: f.metadata.get("json_schema") or _class_schema(hints[f.name], defs) for f in fields
+                },
                 "required": [f.name for f in fields if f.default is attrs.NOTHING],
                 "additionalProperties": False,
             }
@@ -634,14 +644,14 @@ def json_schema() -> dict[str, Any]:
     """
     defs: dict[str, Any] = {}
     properties: dict[str, Any] = {"format": {"enum": [v.value for v in FormatVersion]}}
-    for name in _FIELDS:
+    for name, field in _FIELDS.items():
         if name == "format":
             continue
         if name in _TABLE_FIELDS:
             specs = _table_specs(name, None)
             properties[name] = {"anyOf": [*(_table_schema(s) for s in specs), {"type": "null"}]}
         else:
-            properties[name] = _class_schema(_TYPES[name], defs)
+            properties[name] = field.metadata.get("json_schema") or _class_schema(_TYPES[name], defs)
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": SCHEMA_ID,

@@ -14,7 +14,6 @@ is blank: the builder never invents a number.
 
 from __future__ import annotations
 
-from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from govinfo_report.errors import Problem, ValidationError
@@ -24,6 +23,7 @@ from govinfo_report.model._table import Table
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping, Sequence
+    from decimal import Decimal
 
 __all__ = ["build_disclosure", "build_requests", "build_reviews", "leaf_rows", "sum_cells"]
 

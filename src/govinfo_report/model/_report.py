@@ -88,6 +88,20 @@ class Channel:
     counts: tuple[ChannelCount, ...] = ()
 
 
+_TOPIC_KEYS = frozenset(topic.key for topic in layout_for(FormatVersion.V2021).topics)
+
+
+def _topic_key(_instance: object, _attribute: object, value: str | None) -> None:
+    if value is not None and value not in _TOPIC_KEYS:
+        message = f"expected None or one of {', '.join(sorted(_TOPIC_KEYS))}, got {value!r}"
+        raise ValidationError((Problem("$.key", message),))
+
+
+def _date(_instance: object, attribute: attrs.Attribute[Any], value: _dt.date | None) -> None:
+    if value is not None and (type(value) is not _dt.date or value.year < 1949):
+        raise ValidationError((Problem(f"$.{attribute.name}", f"expected a date from 1949 on, got {value!r}"),))
+
+
 @attrs.frozen(kw_only=True)
 class Topic:
     """A sub-topic of section 一 as printed: ``（一）主动公开情况。…``.
@@ -97,7 +111,11 @@ class Topic:
     or ``None`` for a topic the format does not name.
     """
 
-    key: str | None = None
+    key: str | None = attrs.field(
+        default=None,
+        validator=_topic_key,
+        metadata={"json_schema": {"enum": [*sorted(_TOPIC_KEYS), None]}},
+    )
     title: str = attrs.field(default="", validator=_text)
     text: str = attrs.field(default="", validator=_text)
 
@@ -172,9 +190,11 @@ class AnnualReport:
     """
 
     body: Body
-    year: int = attrs.field(validator=_year)
+    year: int = attrs.field(
+        validator=_year, metadata={"json_schema": {"type": "integer", "minimum": 1949, "maximum": 9999}}
+    )
     format: FormatVersion
-    published: _dt.date | None = None
+    published: _dt.date | None = attrs.field(default=None, validator=_date)
     title: str = attrs.field(default="", validator=_text)
     preamble: str = attrs.field(default="", validator=_text)
     headings: tuple[str, ...] | None = None
