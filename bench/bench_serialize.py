@@ -23,7 +23,7 @@ import msgspec
 import govinfo_report as gr
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import _shapes  # noqa: E402
+import _shapes
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "example-district-2024.json"
 
