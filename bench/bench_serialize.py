@@ -41,6 +41,19 @@ def median_time(func, number: int, repeat: int) -> float:
     return statistics.median(timeit.repeat(func, number=number, repeat=repeat)) / number
 
 
+def interleaved(funcs: dict[str, object], number: int, repeat: int) -> dict[str, float]:
+    """Median seconds per call of each function, timed in turn within every repeat.
+
+    Timing the contenders back to back in each round keeps a change in the
+    machine's load from favouring one of them.
+    """
+    samples: dict[str, list[float]] = {name: [] for name in funcs}
+    for _ in range(repeat):
+        for name, func in funcs.items():
+            samples[name].append(timeit.timeit(func, number=number) / number)
+    return {name: statistics.median(values) for name, values in samples.items()}
+
+
 def import_time(runs: int) -> float:
     """Median cumulative microseconds of `import govinfo_report` in a fresh interpreter."""
     samples = []
@@ -71,16 +84,26 @@ def main() -> None:
     msgspec_type = _shapes.msgspec_model()
     struct = msgspec.json.decode(text, type=msgspec_type)
 
-    ours = median_time(lambda: gr.from_json(gr.to_json(report)), number, repeat)
-    pydantic = median_time(lambda: pydantic_model.model_validate_json(instance.model_dump_json()), number, repeat)
-    msg = median_time(lambda: msgspec.json.decode(msgspec.json.encode(struct), type=msgspec_type), number, repeat)
-    to_json = median_time(lambda: gr.to_json(report), number, repeat)
-    from_json = median_time(lambda: gr.from_json(text), number, repeat)
+    times = interleaved(
+        {
+            "ours": lambda: gr.from_json(gr.to_json(report)),
+            "pydantic": lambda: pydantic_model.model_validate_json(instance.model_dump_json()),
+            "msgspec": lambda: msgspec.json.decode(msgspec.json.encode(struct), type=msgspec_type),
+            "to_json": lambda: gr.to_json(report),
+            "from_json": lambda: gr.from_json(text),
+        },
+        number // 10,
+        repeat * 10,
+    )
+    ours, pydantic, msg = times["ours"], times["pydantic"], times["msgspec"]
+    to_json, from_json = times["to_json"], times["from_json"]
 
     print(f"report JSON: {len(text.encode())} bytes")
     print(f"{'':28}{'µs/round trip':>14}{'ours ÷ peer':>14}")
     print(f"{'govinfo_report':28}{ours * 1e6:14.1f}")
-    print(f"{'pydantic ' + __import__('pydantic').VERSION:28}{pydantic * 1e6:14.1f}{ours / pydantic:14.2f}  (target <= 1.0)")
+    print(
+        f"{'pydantic ' + __import__('pydantic').VERSION:28}{pydantic * 1e6:14.1f}{ours / pydantic:14.2f}  (target <= 1.0)"
+    )
     print(f"{'msgspec ' + msgspec.__version__:28}{msg * 1e6:14.1f}{ours / msg:14.2f}  (target <= 6)")
     print(f"  of which to_json {to_json * 1e6:.1f} µs, from_json {from_json * 1e6:.1f} µs")
     print(f"import govinfo_report: {import_time(5 if args.quick else 15) / 1000:.1f} ms cumulative (target <= 150)")

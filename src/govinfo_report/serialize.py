@@ -25,9 +25,12 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
+import itertools
 import json
 import operator
 import re
+import types
+import typing
 from collections.abc import Callable
 from decimal import Decimal
 from types import MappingProxyType
@@ -189,6 +192,15 @@ _ROW_KEYS: Mapping[int, frozenset[str]] = MappingProxyType(
 )
 _INT_ONLY = frozenset({int})
 
+# Per row: key, number of cells, how to pick them, and their kinds (None for a row of counts).
+_FastPlan = tuple[tuple[str, int, Callable[[dict[str, object]], Any], tuple[CellKind, ...] | None], ...]
+_FAST_PLANS: Mapping[int, _FastPlan] = MappingProxyType(
+    {
+        id(spec): tuple((p.key, len(p.columns), p.pick, None if p.counts_only else p.kinds) for p in _PLANS[id(spec)])
+        for spec in _SPECS
+    }
+)
+
 
 def _table_to(table: Table) -> dict[str, dict[str, object]]:
     cells = table.cells
@@ -230,13 +242,13 @@ def _table_from(value: object, key: str, version: FormatVersion | None, problems
     specs = _CANDIDATES[key, version]
     # A table is read in the report's own format unless its rows are exactly another format's.
     spec = next((s for s in specs if value.keys() == _ROW_KEYS[id(s)]), specs[0])
-    cells = _table_fast(value, _PLANS[id(spec)])
+    cells = _table_fast(value, _FAST_PLANS[id(spec)])
     if cells is not None:
         return Table._trusted(spec, cells)  # type: ignore[arg-type]  # noqa: SLF001 - every cell checked
     return _table_slow(value, spec, problems)
 
 
-def _table_fast(value: dict[str, Any], plans: tuple[_RowPlan, ...]) -> tuple[object, ...] | None:
+def _table_fast(value: dict[str, Any], plans: _FastPlan) -> tuple[object, ...] | None:
     """The cells of a valid table, or ``None`` when anything is off (the slow path then says what).
 
     Rows of counts are picked whole and their integers checked at once at the end.
@@ -244,22 +256,27 @@ def _table_fast(value: dict[str, Any], plans: tuple[_RowPlan, ...]) -> tuple[obj
     if len(value) != len(plans):
         return None
     cells: list[object] = []
-    counts: list[object] = []
+    extend = cells.extend
     try:
-        for plan in plans:
-            row = value[plan.key]
-            if len(row) != len(plan.columns):
+        for key, width, pick, kinds in plans:
+            row = value[key]
+            if len(row) != width:
                 return None
-            values = plan.pick(row)
-            if plan.counts_only:
-                counts.extend(values)
-                cells.extend(values)
+            if kinds is None:
+                extend(pick(row))
             else:
-                cells.extend(map(_cell_from, plan.kinds, values))
+                extend(map(_cell_from, kinds, pick(row)))
     except (KeyError, TypeError, ValueError):
         return None
-    if counts and (set(map(type, counts)) != _INT_ONLY or min(counts) < 0):  # type: ignore[type-var,operator]
-        return None
+    types = set(map(type, cells))
+    if types == _INT_ONLY:
+        return tuple(cells) if min(cells) >= 0 else None  # type: ignore[type-var,operator]
+    # Cells of other kinds were checked as they were read; the counts are checked here.
+    for (_key, width, _pick, kinds), start in zip(plans, itertools.accumulate((p[1] for p in plans), initial=0)):
+        if kinds is None:
+            row = cells[start : start + width]
+            if set(map(type, row)) != _INT_ONLY or min(row) < 0:  # type: ignore[type-var,operator]
+                return None
     return tuple(cells)
 
 
@@ -346,7 +363,44 @@ def _build_converter(*, detailed: bool) -> cattrs.Converter:
     converter.register_unstructure_hook(int | Mark, _cell_to)
     converter.register_unstructure_hook(Decimal | Mark, _cell_to)
     converter.register_structure_hook_func(lambda t: isinstance(t, type) and issubclass(t, enum.Enum), _enum_from)
+    if not detailed:
+        converter.register_structure_hook_factory(_is_homogeneous_tuple, _fast_tuple_hook)
+        converter.register_structure_hook_factory(_is_optional, _fast_optional_hook)
     return converter
+
+
+def _is_optional(kind: Any) -> bool:
+    args = typing.get_args(kind)
+    return typing.get_origin(kind) in (typing.Union, types.UnionType) and len(args) == 2 and args[1] is type(None)
+
+
+def _fast_optional_hook(kind: Any, converter: cattrs.Converter) -> Callable[[object, Any], object]:
+    """``X | None`` with the hook of X looked up once."""
+    inner_type = typing.get_args(kind)[0]
+    inner = converter.get_structure_hook(inner_type)
+
+    def structure(value: object, _kind: Any) -> object:
+        return None if value is None else inner(value, inner_type)
+
+    return structure
+
+
+def _is_homogeneous_tuple(kind: Any) -> bool:
+    args = typing.get_args(kind)
+    return typing.get_origin(kind) is tuple and len(args) == 2 and args[1] is Ellipsis
+
+
+def _fast_tuple_hook(kind: Any, converter: cattrs.Converter) -> Callable[[object, Any], tuple[object, ...]]:
+    """``tuple[X, ...]`` from a JSON array in one pass (the detailed converter reports problems)."""
+    item = converter.get_structure_hook(typing.get_args(kind)[0])
+    item_type = typing.get_args(kind)[0]
+
+    def structure(value: object, _kind: Any) -> tuple[object, ...]:
+        if type(value) is not list:
+            raise ValueError(f"expected an array, got {_describe(value)}")
+        return tuple([item(element, item_type) for element in value])
+
+    return structure
 
 
 def _enum_from(value: object, kind: type[enum.Enum]) -> enum.Enum:
@@ -593,9 +647,6 @@ def _table_schema(spec: TableSpec) -> dict[str, Any]:
 
 def _class_schema(kind: Any, defs: dict[str, Any]) -> dict[str, Any]:
     """Schema of a type used outside the tables (attrs classes, enums, optionals, tuples)."""
-    import types
-    import typing
-
     origin = typing.get_origin(kind)
     if kind is str:
         return {"type": "string"}
