@@ -46,10 +46,41 @@ from govinfo_report.model import (
 )
 
 if TYPE_CHECKING:
+    from govinfo_report.parse import Diagnostic, DiagnosticKind, ParseResult, parse_html, parse_markdown, parse_text
+    from govinfo_report.render import render_html, render_markdown, render_text
+    from govinfo_report.rules import (
+        CATALOGUE,
+        Finding,
+        Reason,
+        Severity,
+        Status,
+        check,
+        check_series,
+        failures,
+        is_consistent,
+    )
     from govinfo_report.serialize import from_dict, from_json, json_schema, to_dict, to_json
 
 # Heavier parts load on first use, so that `import govinfo_report` stays fast.
 _LAZY = {
+    "CATALOGUE": "govinfo_report.rules",
+    "Finding": "govinfo_report.rules",
+    "Reason": "govinfo_report.rules",
+    "Severity": "govinfo_report.rules",
+    "Status": "govinfo_report.rules",
+    "check": "govinfo_report.rules",
+    "check_series": "govinfo_report.rules",
+    "failures": "govinfo_report.rules",
+    "is_consistent": "govinfo_report.rules",
+    "Diagnostic": "govinfo_report.parse",
+    "DiagnosticKind": "govinfo_report.parse",
+    "ParseResult": "govinfo_report.parse",
+    "parse_html": "govinfo_report.parse",
+    "parse_markdown": "govinfo_report.parse",
+    "parse_text": "govinfo_report.parse",
+    "render_html": "govinfo_report.render",
+    "render_markdown": "govinfo_report.render",
+    "render_text": "govinfo_report.render",
     "from_dict": "govinfo_report.serialize",
     "from_json": "govinfo_report.serialize",
     "json_schema": "govinfo_report.serialize",
@@ -73,6 +104,7 @@ def __dir__() -> list[str]:
 
 __all__ = [
     "BLANK",
+    "CATALOGUE",
     "NOT_APPLICABLE",
     "Amount",
     "AnnualReport",
@@ -83,6 +115,9 @@ __all__ = [
     "Channel",
     "ChannelCount",
     "ChannelKind",
+    "Diagnostic",
+    "DiagnosticKind",
+    "Finding",
     "FormatVersion",
     "GovInfoReportError",
     "Improvements",
@@ -91,8 +126,12 @@ __all__ = [
     "OtherMatters",
     "Overview",
     "ParseError",
+    "ParseResult",
     "Problem",
     "ProcessingFees",
+    "Reason",
+    "Severity",
+    "Status",
     "Table",
     "Topic",
     "UnknownKeyError",
@@ -100,10 +139,20 @@ __all__ = [
     "build_disclosure",
     "build_requests",
     "build_reviews",
+    "check",
+    "check_series",
+    "failures",
     "from_dict",
     "from_json",
+    "is_consistent",
     "json_schema",
     "layout_for",
+    "parse_html",
+    "parse_markdown",
+    "parse_text",
+    "render_html",
+    "render_markdown",
+    "render_text",
     "to_dict",
     "to_json",
 ]

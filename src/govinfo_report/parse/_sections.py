@@ -1,0 +1,196 @@
+r"""Finding the six section headings, as printed.
+
+A heading is an ordinal (``一、``, ``一.``, ``第一部分``) followed by a title
+that resembles one of the official titles or its variants, at the start of a
+line or, in text that lost its line breaks, after a space or the end of a
+sentence. Headings are matched to sections by their titles, not by their
+ordinals, so that numbering faults (a restart, sections shifted by one, sub-
+topics of 一 numbered like sections) are recorded as printed instead of
+misleading the parser; among candidates the best-scoring assignment in
+document order wins.
+
+>>> from govinfo_report.parse._lines import Source
+>>> first, second = official_heading(1), official_heading(2)
+>>> found = find_headings(Source.from_text(f"{first}\n正文\n{second}\n表"))
+>>> [(h.number, h.printed == official_heading(h.number), h.exact) for h in found]
+[(1, True, True), (2, True, True)]
+>>> [h.printed for h in find_headings(Source.from_text("一 总体情况\n正文"))]
+['一 总体情况']
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+import attrs
+
+from govinfo_report.layout import FormatVersion, layout_for
+from govinfo_report.parse._labels import bigrams
+
+if TYPE_CHECKING:
+    from govinfo_report.parse._lines import Source
+
+__all__ = ["Heading", "find_headings"]
+
+_NUMERALS = "一二三四五六七八九十"
+_CANDIDATE = re.compile(rf"第[ \t]*([{_NUMERALS}]{{1,2}})[ \t]*部分[ \t]*|([{_NUMERALS}]{{1,2}})[ \t]*[、.，,][ \t]*")
+_SPACED = re.compile(rf"^[ \t]*([{_NUMERALS}]{{1,2}})[ \t]+(?=[\u4e00-\u9fff])", re.MULTILINE)
+_BEFORE_OK = frozenset(" \t\n。；;：:，,！!？?）)") | frozenset("0123456789")
+_LINE_MAX = 40
+_THRESHOLD = 0.72
+_PREFILTER = 0.45
+_SLACK = 3
+
+
+@attrs.frozen
+class Heading:
+    """A heading found in the input: which section, where, and its printed text."""
+
+    number: int
+    start: int
+    end: int
+    printed: str
+    exact: bool
+
+
+def _titles() -> tuple[tuple[int, str, frozenset[str], bool], ...]:
+    entries: list[tuple[int, str, frozenset[str], bool]] = []
+    for section in layout_for(FormatVersion.V2021).sections:
+        entries.append((section.number, section.title, bigrams(section.title), True))
+        entries.extend((section.number, variant, bigrams(variant), False) for variant in section.variants)
+    return tuple(entries)
+
+
+_TITLES = _titles()
+_BY_TITLE = {title: number for number, title, _grams, _official in _TITLES}
+_OPENINGS = frozenset("".join(title[:3] for _n, title, _g, _o in _TITLES))
+_OFFICIAL = {number: title for number, title, _grams, official in _TITLES if official}
+
+
+def _dice(a: frozenset[str], b: frozenset[str]) -> float:
+    return 2 * len(a & b) / (len(a) + len(b)) if a and b else 0.0
+
+
+def _best_title(text: str) -> tuple[int, float, int, bool]:
+    """The section whose title best begins *text*: number, score, length, official."""
+    for number, title, _grams, official in _TITLES:
+        if text.startswith(title):
+            # Prefer the longest title that matches exactly (a variant may extend the official one).
+            best = (number, 1.0, len(title), official)
+            for other_number, other, _g, other_official in _TITLES:
+                if len(other) > best[2] and text.startswith(other):
+                    best = (other_number, 1.0, len(other), other_official)
+            return best
+    best = (0, 0.0, 0, False)
+    window = text[: 24 + _SLACK].replace(" ", "")
+    if not any(c in _OPENINGS for c in window[:2]):
+        return best
+    grams = bigrams(window)
+    for number, title, title_grams, official in _TITLES:
+        if _dice(grams, title_grams) < _PREFILTER:
+            continue
+        for length in range(max(2, len(title) - _SLACK), len(title) + _SLACK + 1):
+            score = _dice(bigrams(window[:length]), title_grams)
+            if score > best[1]:
+                best = (number, score, length, official)
+    if best[1] < _THRESHOLD:
+        return (0, 0.0, 0, False)
+    # Map the length in the space-free window back to the text.
+    consumed, kept = 0, 0
+    while consumed < len(text) and kept < best[2]:
+        if text[consumed] != " ":
+            kept += 1
+        consumed += 1
+    return best[0], best[1], consumed, False
+
+
+def _candidates(source: Source) -> list[tuple[int, int, int, float, int, bool]]:
+    """(section, start, end, score, ordinal, exact) for every plausible heading."""
+    norm = source.norm
+    found: list[tuple[int, int, int, float, int, bool]] = []
+    for pattern in (_CANDIDATE, _SPACED):
+        for match in pattern.finditer(norm):
+            start = match.start()
+            if pattern is _CANDIDATE and start > 0 and norm[start - 1] not in _BEFORE_OK:
+                continue
+            ordinal_text = match.group(1) or match.group(2) if pattern is _CANDIDATE else match.group(1)
+            line_end = norm.find("\n", match.end(), match.end() + 60)
+            text = norm[match.end() : line_end if line_end >= 0 else match.end() + 60]
+            number, score, length, official = _best_title(text)
+            if not number:
+                continue
+            start += len(match.group()) - len(match.group().lstrip(" \t"))
+            ordinal = _ORDINALS.get(ordinal_text, 0)
+            exact = (
+                score == 1.0
+                and official
+                and ordinal == number
+                and pattern is _CANDIDATE
+                and match.group(2) is not None
+                and "、" in match.group()
+            )
+            found.append((number, start, match.end() + length, score, ordinal, exact))
+    position = 0
+    for line in norm.split("\n"):
+        if len(line) <= _LINE_MAX:
+            text = line.strip()
+            titled = _BY_TITLE.get(text)
+            if titled:
+                at = position + line.index(text)
+                found.append((titled, at, at + len(text), 1.0, 0, False))
+        position += len(line) + 1
+    found.sort(key=lambda c: c[1])
+    return found
+
+
+_ORDINALS = {numeral: i for i, numeral in enumerate(_NUMERALS, start=1)}
+
+
+def find_headings(source: Source) -> tuple[Heading, ...]:
+    """The section headings of *source*, in document order, at most one per section."""
+    candidates = _candidates(source)
+    if not candidates:
+        return ()
+    n = len(candidates)
+    # best[i][s]: best total using candidates[:i] for sections 1..s (monotone in both).
+    best = [[0.0] * 7 for _ in range(n + 1)]
+    for i in range(1, n + 1):
+        number, _start, _end, score, ordinal, _exact = candidates[i - 1]
+        # A heading whose ordinal agrees with its title is preferred among equals.
+        value = score + (0.01 if ordinal == number else 0.0)
+        previous, current = best[i - 1], best[i]
+        for s in range(1, 7):
+            choice = max(previous[s], current[s - 1])
+            if s == number and previous[s - 1] + value > choice:
+                choice = previous[s - 1] + value
+            current[s] = choice
+    chosen: list[Heading] = []
+    i, s = n, 6
+    while i > 0 and s > 0:
+        if best[i][s] == best[i - 1][s]:
+            i -= 1
+        elif best[i][s] == best[i][s - 1]:
+            s -= 1
+        else:
+            number, start, end, _score, _ordinal, exact = candidates[i - 1]
+            printed = source.raw[start:end].strip()
+            chosen.append(Heading(number=number, start=start, end=end, printed=printed, exact=exact))
+            i -= 1
+            s -= 1
+    chosen.reverse()
+    return tuple(_drop_overlaps(chosen))
+
+
+def _drop_overlaps(headings: list[Heading]) -> list[Heading]:
+    kept: list[Heading] = []
+    for heading in headings:
+        if kept and heading.start < kept[-1].end:
+            continue
+        kept.append(heading)
+    return kept
+
+
+def official_heading(number: int) -> str:
+    """The official heading of section *number*: its ordinal, ``、`` and its title."""
+    return f"{_NUMERALS[number - 1]}、{_OFFICIAL[number]}"

@@ -1,0 +1,39 @@
+r"""Table 二 (主动公开政府信息情况): four or five blocks cited from 第二十条.
+
+Both formats share most row labels; the cells per row and the column headers
+tell them apart. The table has no sums, so digits printed together that can be
+cut in several ways leave the row blank, with the candidates listed.
+
+>>> from govinfo_report.layout import FormatVersion, layout_for
+>>> from govinfo_report.parse._lines import Source
+>>> rows = [row.full_label for row in layout_for("2021").disclosure.rows]
+>>> values = ["1\t0\t11", "8\t26\t66", "447228", "3985758", "88283", "96171.6"]
+>>> text = "\n".join(f"{row}\t{cells}" for row, cells in zip(rows, values))
+>>> result = read_disclosure(Source.from_text(text), 0, len(text), FormatVersion.V2021)
+>>> result.table["fees", "amount"], result.diagnostics
+(Decimal('96171.6'), ())
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from govinfo_report.layout import FormatVersion, layout_for
+from govinfo_report.parse._table import TableResult, finish_table, read_best
+from govinfo_report.parse._tokens import tokenize
+
+if TYPE_CHECKING:
+    from govinfo_report.parse._lines import Source
+
+__all__ = ["read_disclosure"]
+
+
+def read_disclosure(source: Source, start: int, end: int, preferred: FormatVersion) -> TableResult:
+    """Read table 二 from ``[start, end)`` in the format that fits it best."""
+    tokens = tokenize(source.norm[start:end], start)
+    specs = tuple(layout_for(v).disclosure for v in (preferred, *(v for v in FormatVersion if v is not preferred)))
+    reading = read_best(source, tokens, specs, preferred, start)
+    if not reading.found:
+        return TableResult(table=None, diagnostics=(), start=start, end=start)
+    table, diagnostics = finish_table(source, reading, label="table 二")
+    return TableResult(table=table, diagnostics=diagnostics, start=reading.start, end=reading.end)

@@ -1,0 +1,140 @@
+r"""Cutting the text of a table into labels and cells.
+
+A table printed as text is labels and numbers in reading order: cells
+separated by tabs (PDF extraction), by spaces, by line breaks, or run together
+with no separator at all (``规章000行政许可10690``). The tokenizer
+keeps what each piece is and where it stands; it does not decide which row a
+number belongs to.
+
+- a number right before ``.`` or ``、`` and a label is the row's numbering
+  (``00000002.重复申请`` is ``0000000`` then ``2.重复申请``);
+- numbers that name things stay text: ``第20条``, ``（1）``, ``2024年``;
+- ``/`` ``—`` ``-`` ``不适用`` standing alone mark a cell not applicable;
+- a short piece of ASCII such as ``?`` where a number should be is junk;
+- in a line with tabs, an empty field is an empty cell, and the line ends
+  the row.
+
+>>> [(t.kind.name, t.text) for t in tokenize("规章000行政许可 88 5 698", 0)]
+[('TEXT', '规章'), ('NUMBER', '000'), ('TEXT', '行政许可'), ('NUMBER', '88'), ('NUMBER', '5'), ('NUMBER', '698')]
+>>> [(t.kind.name, t.text) for t in tokenize("00000002.重复申请\t?\t/", 0)]
+[('NUMBER', '0000000'), ('TEXT', '2.重复申请'), ('JUNK', '?'), ('MARK', '/'), ('EOL', '')]
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from typing import NamedTuple
+
+__all__ = ["PAD", "Kind", "Token", "tokenize"]
+
+PAD = "\ue000"
+"""A tab field holding only this stands for a place a spanned cell covers: no cell at all."""
+
+
+class Kind(enum.IntEnum):
+    """What a token is."""
+
+    TEXT = 1
+    NUMBER = 2
+    MARK = 3
+    JUNK = 4
+    EMPTY = 5
+    EOL = 6
+
+
+class Token(NamedTuple):
+    """A piece of a table: *text* as printed (normalized), at ``[start, end)`` of the input."""
+
+    kind: Kind
+    text: str
+    start: int
+    end: int
+    unit: str = ""
+
+
+_CJK = "\u4e00-\u9fff"
+_PIECE = re.compile(
+    rf"""
+    (?P<named>第\d+[条项款]|[（(][ ]*\d{{1,2}}[ ]*[）)]|\d{{4}}[ ]*年度?|\d{{1,2}}[ ]*[月日号])
+    |(?P<number>(?:(?<![\d.])[-−])?(?:\d{{1,3}}(?:,\d{{3}})+(?![\d,])|\d+)(?:\.\d+)?)(?:[ ]*(?P<unit>亿元|万元|元))?
+    |(?P<mark>(?<![{_CJK}])(?:不适用|[—–]+|-+|/|…+)(?![{_CJK}]))
+    |(?P<space>[ \n]+)
+    |(?P<text>[^ \n\d/—–\-…]+|[/—–\-…]+)
+    """,
+    re.VERBOSE,
+)
+_LETTER = re.compile(rf"[{_CJK}]")
+_JUNK = re.compile(r"[0-9A-Za-z?？#*!！@%&]")
+_JUNK_LENGTH = 8
+
+
+def _pieces(text: str, offset: int, out: list[Token]) -> None:
+    """Tokens of a line without tabs (or of one tab field), appended to *out*."""
+    for match in _PIECE.finditer(text):
+        kind = "number" if match.group("number") is not None else match.lastgroup
+        if kind == "space":
+            continue
+        start, end = match.start() + offset, match.end() + offset
+        piece = match.group()
+        if kind == "number":
+            number = match.group("number")
+            after = text[match.end("number") : match.end("number") + 2]
+            if not match.group("unit") and after[:1] in (".", "、") and not after[1:2].isdigit():
+                # The row's numbering: the last digit belongs to the label that follows.
+                digits = number.lstrip("-−")
+                if len(digits) > 1 and "." not in digits and "," not in digits:
+                    cut = match.end("number") - 1 + offset
+                    out.append(Token(Kind.NUMBER, number[:-1], start, cut))
+                    _text(out, number[-1], cut, cut + 1)
+                else:
+                    _text(out, number, start, match.end("number") + offset)
+                continue
+            out.append(Token(Kind.NUMBER, number, start, end, match.group("unit") or ""))
+        elif kind == "mark":
+            out.append(Token(Kind.MARK, piece, start, end))
+        elif kind == "named":
+            _text(out, piece, start, end)
+        elif len(piece) <= _JUNK_LENGTH and not _LETTER.search(piece) and _JUNK.search(piece):
+            out.append(Token(Kind.JUNK, piece, start, end))
+        else:
+            _text(out, piece, start, end)
+
+
+def _text(out: list[Token], piece: str, start: int, end: int) -> None:
+    """Append text, joined to the previous text token when only spaces part them."""
+    if out and out[-1].kind is Kind.TEXT:
+        last = out[-1]
+        out[-1] = Token(Kind.TEXT, last.text + piece, last.start, end)
+    else:
+        out.append(Token(Kind.TEXT, piece, start, end))
+
+
+def tokenize(text: str, offset: int) -> list[Token]:
+    """The tokens of *text*, whose first character stands at *offset* of the input."""
+    out: list[Token] = []
+    if "\t" not in text:
+        _pieces(text, offset, out)
+        return out
+    position = 0
+    for line in text.split("\n"):
+        if "\t" not in line:
+            _pieces(line, offset + position, out)
+        else:
+            field_start = position
+            for field in line.split("\t"):
+                if field == PAD:
+                    pass
+                elif field.isdigit() and field.isascii():
+                    out.append(Token(Kind.NUMBER, field, offset + field_start, offset + field_start + len(field)))
+                elif field.strip():
+                    before = len(out)
+                    _pieces(field, offset + field_start, out)
+                    if len(out) == before:
+                        out.append(Token(Kind.EMPTY, "", offset + field_start, offset + field_start))
+                else:
+                    out.append(Token(Kind.EMPTY, "", offset + field_start, offset + field_start))
+                field_start += len(field) + 1
+            out.append(Token(Kind.EOL, "", offset + position + len(line), offset + position + len(line)))
+        position += len(line) + 1
+    return out

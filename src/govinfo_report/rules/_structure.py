@@ -1,0 +1,645 @@
+"""The structure rules S101–S109: sections, headings, deadlines, years, format versions.
+
+Headings are read from ``report.headings`` (the headings as printed, known for
+a parsed report); a report built in code has none, and the heading rules are
+then not assessable.
+
+>>> import datetime
+>>> from govinfo_report.rules import check
+>>> from govinfo_report.model import AnnualReport, Body
+>>> from govinfo_report.layout import BodyKind, FormatVersion
+>>> report = AnnualReport(body=Body(name="某市财政局", kind=BodyKind.DEPARTMENT), year=2024,
+...                       format=FormatVersion.V2021, published=datetime.date(2025, 2, 15))
+>>> [(f.status.value, f.message) for f in check(report, select="S105")]
+[('fail', '发布日期 2025-02-15 晚于期限 2025-01-31（逾期 15 天）')]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from types import MappingProxyType
+from typing import TYPE_CHECKING
+
+import attrs
+
+from govinfo_report.errors import InvalidNumberError
+from govinfo_report.layout import BodyKind, FormatVersion, SectionSpec, TopicSpec, layout_for, normalize_label
+from govinfo_report.numbers import (
+    parse_chinese_year,
+    parse_date,
+    parse_heading_ordinal,
+    to_chinese,
+)
+from govinfo_report.rules._context import Context, emit
+from govinfo_report.rules._finding import Reason, Span, Status
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Mapping
+
+    from govinfo_report.model import AnnualReport
+    from govinfo_report.rules._catalogue import Rule
+    from govinfo_report.rules._finding import Finding
+
+__all__ = ["CHECKS"]
+
+_SPACE = re.compile(r"\s+")
+
+
+@attrs.frozen
+class _Heading:
+    """One printed heading, read: its ordinal and the section or topic its words name."""
+
+    index: int
+    text: str
+    level: int | None
+    number: int | None
+    rest: str
+    section: SectionSpec | None
+    topic: TopicSpec | None
+
+    @property
+    def path(self) -> str:
+        return f"$.headings[{self.index}]"
+
+
+def _names(spec: SectionSpec | TopicSpec) -> frozenset[str]:
+    title = spec.title if isinstance(spec, SectionSpec) else spec.label
+    return frozenset(normalize_label(name) for name in (title, *spec.variants))
+
+
+def _name_index(version: FormatVersion) -> tuple[Mapping[str, SectionSpec], Mapping[str, TopicSpec]]:
+    """Sections and topics by every name they go by, as printed and normalized."""
+    layout = layout_for(version)
+    sections: dict[str, SectionSpec] = {}
+    topics: dict[str, TopicSpec] = {}
+    for section in layout.sections:
+        for name in (section.title, *section.variants, *_names(section)):
+            sections.setdefault(name, section)
+    for topic in layout.topics:
+        for name in (topic.label, *topic.variants, *_names(topic)):
+            topics.setdefault(name, topic)
+    return MappingProxyType(sections), MappingProxyType(topics)
+
+
+_NAMES = MappingProxyType({version: _name_index(version) for version in FormatVersion})
+_SIMPLE_ORDINAL = re.compile(r"([一二三四五六七八九十]{1,3})、")
+_SMALL = MappingProxyType({to_chinese(n): n for n in range(1, 100)})
+
+
+def _ordinal(compact: str) -> tuple[int | None, int | None, str]:
+    """Level, number and the rest of a heading (the common ``一、`` form read directly)."""
+    match = _SIMPLE_ORDINAL.match(compact)
+    if match is not None and match[1] in _SMALL:
+        return 1, _SMALL[match[1]], compact[match.end() :]
+    try:
+        ordinal = parse_heading_ordinal(compact)
+    except InvalidNumberError:
+        return None, None, compact
+    return ordinal.level, ordinal.number, ordinal.rest
+
+
+def _read_headings(report: AnnualReport) -> tuple[_Heading, ...]:
+    sections, topics = _NAMES[report.format]
+    headings = []
+    for index, text in enumerate(report.headings or ()):
+        level, number, rest = _ordinal(_SPACE.sub("", text) if " " in text or "\u3000" in text else text)
+        section, topic = sections.get(rest), topics.get(rest)
+        if section is None and topic is None:
+            name = normalize_label(rest)
+            section, topic = sections.get(name), topics.get(name)
+        headings.append(_Heading(index, text, level, number, rest, section, topic))
+    return tuple(headings)
+
+
+def _section_of(heading: _Heading, report: AnnualReport) -> SectionSpec | None:
+    """The section a heading stands for: by its words, else (reworded) by its ordinal."""
+    if heading.section is not None:
+        return heading.section
+    if heading.topic is None and heading.level == 1 and heading.number is not None:
+        numbered = [s for s in report.layout.sections if s.number == heading.number]
+        return numbered[0] if numbered else None
+    return None
+
+
+def _no_headings(rule: Rule, ctx: Context) -> list[Finding]:
+    return [
+        emit(
+            rule,
+            ctx,
+            Status.NOT_ASSESSABLE,
+            "未记录报告印发的标题（报告非由原文解析而来），无法评估",
+            "the headings as printed are not known (the report was not parsed): not assessable",
+            paths=("$.headings",),
+            reason=Reason.NO_HEADINGS,
+        )
+    ]
+
+
+def _s101(rule: Rule, ctx: Context) -> list[Finding]:
+    report = ctx.report
+    if report.headings is None:
+        return _no_headings(rule, ctx)
+    found = [(h, s) for h in _read_headings(report) if (s := _section_of(h, report)) is not None]
+    numbers = [s.number for _, s in found]
+    missing = [s for s in report.layout.sections if s.number not in numbers]
+    findings = []
+    if missing:
+        findings.append(
+            emit(
+                rule,
+                ctx,
+                Status.FAIL,
+                "缺少部分：" + "；".join(s.heading for s in missing),
+                "missing sections: " + ", ".join(s.key for s in missing),
+                paths=("$.headings",),
+                values=(len(missing),),
+            )
+        )
+    misplaced = [(h, s) for i, (h, s) in enumerate(found) if any(s.number <= t.number for _, t in found[:i])]
+    for heading, section in misplaced:
+        findings.append(
+            emit(
+                rule,
+                ctx,
+                Status.FAIL,
+                f"「{heading.text}」（第{section.number}部分）出现在后面部分之后或重复出现",
+                f"heading {heading.index} ({section.key}) comes after a later section or repeats one",
+                paths=(heading.path,),
+            )
+        )
+    if not findings:
+        findings.append(
+            emit(
+                rule,
+                ctx,
+                Status.PASS,
+                "六个部分齐全，顺序正确",
+                "all six sections present, in order",
+                paths=tuple(h.path for h, _ in found),
+            )
+        )
+    return findings
+
+
+def _s102(rule: Rule, ctx: Context) -> list[Finding]:
+    report = ctx.report
+    if report.headings is None:
+        return _no_headings(rule, ctx)
+    findings = []
+    passed = []
+    for heading in _read_headings(report):
+        section = _section_of(heading, report)
+        if section is None:
+            continue
+        if heading.rest == section.title:
+            passed.append(heading.path)
+            continue
+        findings.append(
+            emit(
+                rule,
+                ctx,
+                Status.FAIL,
+                f"「{heading.text}」与官方表述「{section.heading}」不一致",
+                f"heading {heading.index} reads {heading.rest!r}, officially {section.title!r}",
+                paths=(heading.path,),
+                values=(heading.rest, section.title),
+            )
+        )
+    if passed:
+        findings.append(
+            emit(
+                rule,
+                ctx,
+                Status.PASS,
+                f"{len(passed)} 个标题与官方表述一致",
+                f"{len(passed)} headings use the official wording",
+                paths=tuple(passed),
+            )
+        )
+    if not findings:
+        return [
+            emit(
+                rule,
+                ctx,
+                Status.NOT_ASSESSABLE,
+                "没有可识别的部分标题，无法评估",
+                "no heading names a section: not assessable",
+                paths=("$.headings",),
+                reason=Reason.NO_HEADINGS,
+            )
+        ]
+    return findings
+
+
+def _s107(rule: Rule, ctx: Context) -> list[Finding]:
+    report = ctx.report
+    if report.headings is None:
+        return _no_headings(rule, ctx)
+    findings = []
+    passed = []
+    seen: dict[int, _Heading] = {}
+    for heading in _read_headings(report):
+        problem_zh = problem_en = ""
+        if heading.level == 1 and heading.number is not None and heading.number in seen:
+            first = seen[heading.number]
+            problem_zh = f"编号与「{first.text}」重复（编号重新开始）"
+            problem_en = f"repeats the ordinal of heading {first.index} (numbering restarts)"
+        elif heading.section is not None:
+            expected = heading.section.heading.split("、", 1)[0] + "、"
+            if heading.level is None:
+                problem_zh, problem_en = f"缺少编号 {expected}", f"has no ordinal, expected {expected}"
+            elif heading.level != 1 or heading.number != heading.section.number:
+                problem_zh = f"编号应为 {expected}"
+                problem_en = f"should be numbered {expected}"
+        elif heading.topic is not None and heading.level == 1:
+            problem_zh = "是第一部分的子标题，却按部分编号"
+            problem_en = "is a sub-topic of section 一 numbered as a section"
+        if heading.level == 1 and heading.number is not None:
+            seen.setdefault(heading.number, heading)
+        if not problem_zh:
+            if heading.section is not None or heading.level == 1:
+                passed.append(heading.path)
+            continue
+        findings.append(
+            emit(
+                rule,
+                ctx,
+                Status.FAIL,
+                f"「{heading.text}」{problem_zh}",
+                f"heading {heading.index} {heading.text!r} {problem_en}",
+                paths=(heading.path,),
+            )
+        )
+    if passed:
+        findings.append(
+            emit(
+                rule,
+                ctx,
+                Status.PASS,
+                f"{len(passed)} 个标题编号正确",
+                f"{len(passed)} headings are numbered right",
+                paths=tuple(passed),
+            )
+        )
+    if not findings:
+        return [
+            emit(
+                rule,
+                ctx,
+                Status.NOT_ASSESSABLE,
+                "没有带编号的部分标题，无法评估",
+                "no numbered section heading: not assessable",
+                paths=("$.headings",),
+                reason=Reason.NO_HEADINGS,
+            )
+        ]
+    return findings
+
+
+_NOTHING = frozenset({"", "无", "暂无", "没有", "无问题"})
+_PUNCTUATION = re.compile(r"[\s。，、；：！？.,;:!?]+")
+
+
+def _s103(rule: Rule, ctx: Context) -> list[Finding]:
+    improvements = ctx.report.improvements
+    text = "".join((improvements.text, *improvements.problems, *improvements.remedies))
+    content = _PUNCTUATION.sub("", text) if len(text) < 40 else text
+    if content in _NOTHING:
+        said = f"只写「{content}」" if content else "为空"
+        return [
+            emit(
+                rule,
+                ctx,
+                Status.FAIL,
+                f"第五部分{said}，未说明存在的问题及改进情况",
+                "section 五 is empty" if not content else f"section 五 says only {content!r}",
+                paths=("$.improvements",),
+            )
+        ]
+    return [
+        emit(
+            rule,
+            ctx,
+            Status.PASS,
+            f"第五部分有 {len(content)} 字的内容",
+            f"section 五 has {len(content)} characters of content",
+            paths=("$.improvements",),
+        )
+    ]
+
+
+_FEE_WORDS = re.compile(r"处理费")
+
+
+def _s104(rule: Rule, ctx: Context) -> list[Finding]:
+    other = ctx.report.other_matters
+    if other.fees is not None:
+        return [
+            emit(
+                rule,
+                ctx,
+                Status.PASS,
+                "第六部分报告了信息处理费",
+                "section 六 reports the fees",
+                paths=("$.other_matters.fees",),
+            )
+        ]
+    match = _FEE_WORDS.search(other.text)
+    if match is not None:
+        start, end = max(0, match.start() - 12), min(len(other.text), match.end() + 12)
+        span = Span(path="$.other_matters.text", start=start, end=end, text=other.text[start:end])
+        return [
+            emit(
+                rule,
+                ctx,
+                Status.PASS,
+                "第六部分提到了信息处理费",
+                "section 六 mentions the fees",
+                paths=("$.other_matters.text",),
+                span=span,
+            )
+        ]
+    return [
+        emit(
+            rule,
+            ctx,
+            Status.FAIL,
+            "第六部分未报告信息处理费收取情况",
+            "section 六 does not report the 信息处理费",
+            paths=("$.other_matters",),
+        )
+    ]
+
+
+_DEADLINES = MappingProxyType({BodyKind.DEPARTMENT: (1, 31), BodyKind.TOWNSHIP: (1, 31), BodyKind.GOVERNMENT: (3, 31)})
+
+
+def _s105(rule: Rule, ctx: Context) -> list[Finding]:
+    report = ctx.report
+    if report.published is None:
+        return [
+            emit(
+                rule,
+                ctx,
+                Status.NOT_ASSESSABLE,
+                "发布日期不详，无法评估",
+                "the publication date is not known: not assessable",
+                paths=("$.published",),
+                reason=Reason.NO_DATE,
+            )
+        ]
+    kind = report.body.kind
+    if kind not in _DEADLINES:
+        return [
+            emit(
+                rule,
+                ctx,
+                Status.NOT_ASSESSABLE,
+                f"条例未规定{kind.label}的发布期限，无法评估",
+                f"the regulation sets no deadline for a body of kind {kind.value!r}: not assessable",
+                paths=("$.body.kind",),
+                reason=Reason.NOT_FOR_BODY,
+            )
+        ]
+    month, day = _DEADLINES[kind]
+    deadline = dt.date(report.year + 1, month, day) if report.year < dt.MAXYEAR else dt.date.max
+    published = report.published
+    values = (published.isoformat(), deadline.isoformat())
+    if published <= deadline:
+        return [
+            emit(
+                rule,
+                ctx,
+                Status.PASS,
+                f"发布日期 {values[0]} 不晚于期限 {values[1]}",
+                f"published {values[0]}, deadline {values[1]}",
+                paths=("$.published",),
+                values=values,
+                difference=(published - deadline).days,
+            )
+        ]
+    late = (published - deadline).days
+    return [
+        emit(
+            rule,
+            ctx,
+            Status.FAIL,
+            f"发布日期 {values[0]} 晚于期限 {values[1]}（逾期 {late} 天）",
+            f"published {values[0]}, after the deadline {values[1]} ({late} days late)",
+            paths=("$.published",),
+            values=values,
+            difference=late,
+        )
+    ]
+
+
+def _s106(rule: Rule, ctx: Context) -> list[Finding]:
+    report = ctx.report
+    findings = []
+    checked = []
+    for table in report.tables:
+        if table is None:
+            continue
+        spec = table.spec
+        path = f"$.{spec.key}"
+        if spec.version is None or spec.version is report.format:
+            checked.append(path)
+            continue
+        document = layout_for(spec.version).document
+        findings.append(
+            emit(
+                rule,
+                ctx,
+                Status.FAIL,
+                f"表{to_chinese(spec.section)} 采用 {spec.version.value} 年格式（{document}），"
+                f"报告采用 {report.format.value} 年格式",
+                f"{spec.name} in a {report.format.value}-format report",
+                paths=(path,),
+                values=(spec.version.value, report.format.value),
+            )
+        )
+    if checked:
+        findings.append(
+            emit(
+                rule,
+                ctx,
+                Status.PASS,
+                f"{len(checked)} 张表格式与报告一致",
+                f"{len(checked)} tables follow the report's format",
+                paths=tuple(checked),
+            )
+        )
+    if not findings:
+        return [
+            emit(
+                rule,
+                ctx,
+                Status.NOT_ASSESSABLE,
+                "报告没有表格，无法评估",
+                "the report has no table: not assessable",
+                reason=Reason.MISSING_TABLE,
+            )
+        ]
+    return findings
+
+
+_YEAR = re.compile(r"((?:1[89]|2[0-9])[0-9]{2}|[〇○零一二三四五六七八九]{4})\s*年")
+_DATE = (
+    r"(?:[0-9]{4}|[〇○零一二三四五六七八九]{4})\s*年"
+    r"\s*[0-9一二三四五六七八九十]{1,2}\s*月\s*[0-9一二三四五六七八九十]{1,3}\s*日"
+)
+_PERIOD = re.compile(
+    rf"统计(?:期限|时限|期间|时间|区间|周期|时段)[^。；]{{0,12}}?({_DATE})\s*(?:至|到|—+|－|-|～|~)\s*({_DATE})"
+)
+
+
+def _year_of(text: str) -> int | None:
+    try:
+        return int(text) if text.isdigit() else parse_chinese_year(text)
+    except InvalidNumberError:
+        return None
+
+
+def _s108(rule: Rule, ctx: Context) -> list[Finding]:
+    report = ctx.report
+    year = report.year
+    findings = []
+    for match in _YEAR.finditer(report.title):
+        stated = _year_of(match[1])
+        if stated is None:
+            continue
+        span = Span(path="$.title", start=match.start(), end=match.end(), text=match[0])
+        status = Status.PASS if stated == year else Status.FAIL
+        relation = "=" if stated == year else "≠"
+        findings.append(
+            emit(
+                rule,
+                ctx,
+                status,
+                f"标题年份 {stated} {relation} 报告年度 {year}",
+                f"the title says {stated}, the report is for {year}",
+                paths=("$.title",),
+                values=(stated, year),
+                difference=stated - year,
+                span=span,
+            )
+        )
+    for path, text in (("$.preamble", report.preamble), ("$.overview.text", report.overview.text)):
+        if "统计" not in text:
+            continue
+        for match in _PERIOD.finditer(text):
+            try:
+                start, end = parse_date(match[1]), parse_date(match[2])
+            except InvalidNumberError:
+                continue
+            expected = (dt.date(year, 1, 1), dt.date(year, 12, 31))
+            span = Span(path=path, start=match.start(), end=match.end(), text=match[0])
+            period = f"{start.isoformat()}/{end.isoformat()}"
+            wanted = f"{expected[0].isoformat()}/{expected[1].isoformat()}"
+            ok = (start, end) == expected
+            findings.append(
+                emit(
+                    rule,
+                    ctx,
+                    Status.PASS if ok else Status.FAIL,
+                    f"统计期限 {start.isoformat()} 至 {end.isoformat()}"
+                    + ("" if ok else f"，应为 {expected[0].isoformat()} 至 {expected[1].isoformat()}"),
+                    f"statistics period {period}" + ("" if ok else f", expected {wanted}"),
+                    paths=(path,),
+                    values=(period, wanted),
+                    span=span,
+                )
+            )
+    if not findings:
+        return [
+            emit(
+                rule,
+                ctx,
+                Status.NOT_ASSESSABLE,
+                "标题和正文均未写明年份或统计期限，无法评估",
+                "neither a title year nor a statistics period is stated: not assessable",
+                paths=("$.title", "$.preamble"),
+                reason=Reason.NO_STATEMENT,
+            )
+        ]
+    return findings
+
+
+_ASSESSMENT_WORDS = re.compile(r"考核|评议|责任追究")
+
+
+def _assessment_label(report: AnnualReport) -> str:
+    return next(t.label for t in report.layout.topics if t.key == "assessment")
+
+
+def _s109(rule: Rule, ctx: Context) -> list[Finding]:
+    report = ctx.report
+    if report.body.kind is not BodyKind.GOVERNMENT:
+        return [
+            emit(
+                rule,
+                ctx,
+                Status.NOT_ASSESSABLE,
+                f"仅适用于本级人民政府的报告（本报告：{report.body.kind.label}）",
+                f"applies only to a government's own report (this body: {report.body.kind.value})",
+                paths=("$.body.kind",),
+                reason=Reason.NOT_FOR_BODY,
+            )
+        ]
+    overview = report.overview
+    for index, topic in enumerate(overview.topics):
+        if topic.key == "assessment" and (topic.text.strip() or topic.title.strip()):
+            return [
+                emit(
+                    rule,
+                    ctx,
+                    Status.PASS,
+                    f"第一部分有「{topic.title}」",
+                    "section 一 has the assessment sub-topic",
+                    section=1,
+                    paths=(f"$.overview.topics[{index}]",),
+                )
+            ]
+    texts = [("$.overview.text", overview.text)]
+    texts += [(f"$.overview.topics[{i}].text", t.text) for i, t in enumerate(overview.topics)]
+    for path, text in texts:
+        match = _ASSESSMENT_WORDS.search(text)
+        if match is not None:
+            start, end = max(0, match.start() - 10), min(len(text), match.end() + 10)
+            return [
+                emit(
+                    rule,
+                    ctx,
+                    Status.PASS,
+                    f"第一部分提到「{match[0]}」",
+                    f"section 一 mentions {match[0]}",
+                    paths=(path,),
+                    span=Span(path=path, start=start, end=end, text=text[start:end]),
+                )
+            ]
+    return [
+        emit(
+            rule,
+            ctx,
+            Status.FAIL,
+            f"本级人民政府的报告未说明{_assessment_label(report)}",
+            "a government's report says nothing of assessment, public evaluation and accountability",
+            paths=("$.overview",),
+        )
+    ]
+
+
+CHECKS: Mapping[str, Callable[[Rule, Context], list[Finding]]] = MappingProxyType(
+    {
+        "S101": _s101,
+        "S102": _s102,
+        "S103": _s103,
+        "S104": _s104,
+        "S105": _s105,
+        "S106": _s106,
+        "S107": _s107,
+        "S108": _s108,
+        "S109": _s109,
+    }
+)

@@ -1,0 +1,353 @@
+"""The table rules: T301–T304 (table 三) and T401 (table 四).
+
+Counts are compared exactly. A row or column with a blank cell (or one marked
+not applicable) is not assessable; the rows and columns that pass are reported
+together in one finding per rule, the failures one by one.
+
+>>> from govinfo_report.rules import check
+>>> from govinfo_report.model import AnnualReport, Body, build_reviews
+>>> from govinfo_report.layout import FormatVersion
+>>> reviews = build_reviews({"review": [72, 64, 178, 37], "litigation_direct": [13, 4, 8, 1],
+...                          "litigation_after_review": [12, 1, 1, 6]})
+>>> wrong = reviews.with_cells({("review", "total"): 350})
+>>> report = AnnualReport(body=Body(name="某市人民政府"), year=2024,
+...                       format=FormatVersion.V2021, reviews=wrong)
+>>> [f.message for f in check(report, select="T401") if f.failed]
+['行政复议：结果维持 + 结果纠正 + 其他结果 + 尚未审结 = 351 ≠ 总计 350（差 1）']
+"""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+from typing import TYPE_CHECKING
+
+import attrs
+
+from govinfo_report.layout import FormatVersion, TableSpec, layout_for
+from govinfo_report.model import BLANK, Table
+from govinfo_report.rules._context import Context, column_name, emit, missing_cells, row_name
+from govinfo_report.rules._finding import Reason, Status
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Mapping
+
+    from govinfo_report.model import Cell
+    from govinfo_report.rules._catalogue import Rule
+    from govinfo_report.rules._finding import Finding
+
+__all__ = ["CHECKS"]
+
+
+@attrs.frozen
+class _Sum:
+    """One equation of a table: cells *left* add up to cells *right*."""
+
+    name_zh: str
+    name_en: str
+    left: tuple[int, ...]
+    right: tuple[int, ...]
+    cells: tuple[tuple[str, str], ...]
+    paths: tuple[str, ...]
+    left_paths: tuple[str, ...]
+    right_paths: tuple[str, ...]
+
+
+def _equation(
+    spec: TableSpec, name_zh: str, name_en: str, left: list[tuple[str, str]], right: list[tuple[str, str]]
+) -> _Sum:
+    cells = (*left, *right)
+    return _Sum(
+        name_zh,
+        name_en,
+        tuple(spec.index(r, c) for r, c in left),
+        tuple(spec.index(r, c) for r, c in right),
+        tuple(cells),
+        tuple(spec.path(r, c) for r, c in cells),
+        tuple(spec.path(r, c) for r, c in left),
+        tuple(spec.path(r, c) for r, c in right),
+    )
+
+
+def _row_sums(spec: TableSpec) -> tuple[_Sum, ...]:
+    """Per row: the parts of every total column add up to it (T301, T401)."""
+    sums = []
+    for block in spec.blocks:
+        for column in block.columns:
+            if not column.sums:
+                continue
+            for row in block.rows:
+                left = [(row.key, part) for part in column.sums]
+                sums.append(_equation(spec, row_name(spec, row.key), row.key, left, [(row.key, column.key)]))
+    return tuple(sums)
+
+
+def _column_sums(spec: TableSpec) -> tuple[_Sum, ...]:
+    """Per column: the parts of every total row add up to it (T302)."""
+    sums = []
+    for block in spec.blocks:
+        for row in block.rows:
+            if not row.sums:
+                continue
+            for column in block.columns:
+                left = [(part, column.key) for part in row.sums]
+                name = f"{row.full_label} {column_name(spec, column.key)} 列"
+                sums.append(_equation(spec, name, column.key, left, [(row.key, column.key)]))
+    return tuple(sums)
+
+
+def _balance(spec: TableSpec) -> tuple[_Sum, ...]:
+    """Per column: 一 + 二 = （七） + 四 (T303)."""
+    sums = []
+    for column in spec.columns:
+        left = [("new_requests", column.key), ("carried_over", column.key)]
+        right = [("total_handled", column.key), ("carried_forward", column.key)]
+        sums.append(_equation(spec, f"{column_name(spec, column.key)} 列", column.key, left, right))
+    return tuple(sums)
+
+
+def _specs() -> tuple[TableSpec, ...]:
+    found: dict[int, TableSpec] = {}
+    for version in FormatVersion:
+        layout = layout_for(version)
+        found.setdefault(id(layout.requests), layout.requests)
+        found.setdefault(id(layout.reviews), layout.reviews)
+    return tuple(found.values())
+
+
+def _plans() -> Mapping[tuple[str, int], tuple[_Sum, ...]]:
+    plans: dict[tuple[str, int], tuple[_Sum, ...]] = {}
+    for spec in _specs():
+        if spec.key == "requests":
+            plans["T301", id(spec)] = _row_sums(spec)
+            plans["T302", id(spec)] = _column_sums(spec)
+            plans["T303", id(spec)] = _balance(spec)
+        else:
+            plans["T401", id(spec)] = _row_sums(spec)
+    return MappingProxyType(plans)
+
+
+_PLANS = _plans()
+
+
+def _side(spec: TableSpec, keys: tuple[str, ...], *, rows: bool) -> tuple[str, str]:
+    if rows:
+        return "、".join(spec.row(k).numbering.rstrip("、") for k in keys), " + ".join(keys)
+    return " + ".join(column_name(spec, k) for k in keys), " + ".join(keys)
+
+
+def _formats(spec: TableSpec, code: str) -> tuple[str, str, str, str]:
+    """How the two sides of *code*'s equation are named in messages (zh left, en left, zh right, en right)."""
+    if code == "T303":
+        left = ("new_requests", "carried_over")
+        right = ("total_handled", "carried_forward")
+        lz, le = _side(spec, left, rows=True)
+        rz, re_ = _side(spec, right, rows=True)
+        return lz.replace("、", " + "), le, rz.replace("、", " + "), re_
+    if code == "T302":
+        total = spec.row("total_handled")
+        return "各办理结果之和", "the results sum to", total.full_label, total.key
+    total_column = next(c for c in spec.columns if c.sums)
+    if code == "T401":
+        lz, le = _side(spec, total_column.sums, rows=False)
+        return lz, le, total_column.label, total_column.key
+    return "各类申请人之和", "the applicant columns sum to", total_column.label, total_column.key
+
+
+_FORMATS = MappingProxyType(
+    {(code, spec_id): _formats(next(s for s in _specs() if id(s) == spec_id), code) for code, spec_id in _PLANS}
+)
+_ALL_PATHS = MappingProxyType(
+    {key: tuple(path for equation in plan for path in equation.paths) for key, plan in _PLANS.items()}
+)
+
+
+def _fast(plan: tuple[_Sum, ...]) -> tuple[tuple[slice | tuple[int, ...], ...], tuple[tuple[int, ...], ...]]:
+    """The equations of *plan* as slices (contiguous cells) or index tuples, left and right."""
+    lefts: list[slice | tuple[int, ...]] = []
+    for equation in plan:
+        first, last = equation.left[0], equation.left[-1]
+        contiguous = equation.left == tuple(range(first, last + 1))
+        lefts.append(slice(first, last + 1) if contiguous else equation.left)
+    return tuple(lefts), tuple(equation.right for equation in plan)
+
+
+_FAST = MappingProxyType({key: _fast(plan) for key, plan in _PLANS.items()})
+
+
+def _all_hold(
+    cells: tuple[Cell, ...], fast: tuple[tuple[slice | tuple[int, ...], ...], tuple[tuple[int, ...], ...]]
+) -> bool:
+    """Whether every equation holds (the common case, made quick); ``False`` when a cell has no number."""
+    get = cells.__getitem__
+    lefts, rights = fast
+    try:
+        for left, right in zip(lefts, rights):
+            total = sum(cells[left]) if type(left) is slice else sum(map(get, left))  # type: ignore[arg-type]
+            if total != (cells[right[0]] if len(right) == 1 else sum(map(get, right))):  # type: ignore[arg-type]
+                return False
+    except TypeError:  # a blank or not-applicable cell: the careful path says which
+        return False
+    return True
+
+
+def _equations(rule: Rule, ctx: Context, table: Table | None, what: str) -> list[Finding]:
+    code = rule.code
+    if table is None:
+        return [
+            emit(
+                rule,
+                ctx,
+                Status.NOT_ASSESSABLE,
+                f"报告没有表{what}，无法评估",
+                f"the report has no table {what}: not assessable",
+                paths=(f"$.{'requests' if what == '三' else 'reviews'}",),
+                reason=Reason.MISSING_TABLE,
+            )
+        ]
+    spec = table.spec
+    cells = table.cells
+    if _all_hold(cells, _FAST[code, id(spec)]):
+        count = len(_PLANS[code, id(spec)])
+        unit_zh, unit_en = ("行", "rows") if code in ("T301", "T401") else ("列", "columns")
+        return [
+            emit(
+                rule,
+                ctx,
+                Status.PASS,
+                f"表{what} {count} {unit_zh}相符",
+                f"table {what}: {count} {unit_en} add up",
+                paths=_ALL_PATHS[code, id(spec)],
+            )
+        ]
+    left_zh, left_en, right_zh, right_en = _FORMATS[code, id(spec)]
+    findings: list[Finding] = []
+    passed: list[str] = []
+    count = 0
+    plan = _PLANS[code, id(spec)]
+    all_counts = set(map(type, cells)) == {int}
+    for equation in plan:
+        if not all_counts:
+            missing = missing_cells(spec, ((r, c, cells[spec.index(r, c)]) for r, c in equation.cells))
+            if missing is not None:
+                reason, paths, zh, en = missing
+                findings.append(
+                    emit(
+                        rule,
+                        ctx,
+                        Status.NOT_ASSESSABLE,
+                        f"{equation.name_zh}：{zh}",
+                        f"{equation.name_en}: {en}",
+                        paths=paths,
+                        reason=reason,
+                    )
+                )
+                continue
+        left = sum(map(cells.__getitem__, equation.left))  # type: ignore[arg-type]
+        right = sum(map(cells.__getitem__, equation.right))  # type: ignore[arg-type]
+        if left == right:
+            passed.extend(equation.paths)
+            count += 1
+            continue
+        difference = left - right
+        if code == "T401":
+            zh = f"{equation.name_zh}：{left_zh} = {left} ≠ {right_zh} {right}（差 {abs(difference)}）"
+        elif code == "T303":
+            zh = f"{equation.name_zh}：{left_zh} = {left} ≠ {right_zh} = {right}（差 {abs(difference)}）"
+        elif code == "T302":
+            zh = f"{equation.name_zh}：{left} ≠ {right}（差 {abs(difference)}）"
+        else:
+            zh = f"{equation.name_zh} 行：{left_zh} {left} ≠ {right_zh} {right}（差 {abs(difference)}）"
+        en = f"{equation.name_en}: {left_en} {left}, {right_en} {right} (difference {difference})"
+        if code == "T303":
+            en = f"column {equation.name_en}: {left_en} = {left}, {right_en} = {right} (difference {difference})"
+        elif code == "T302":
+            en = f"column {equation.name_en}: {left_en} {left}, {right_en} is {right} (difference {difference})"
+        findings.append(
+            emit(
+                rule,
+                ctx,
+                Status.FAIL,
+                zh,
+                en,
+                paths=equation.paths,
+                values=(left, right),
+                difference=difference,
+            )
+        )
+    if count:
+        unit_zh, unit_en = ("行", "rows") if code in ("T301", "T401") else ("列", "columns")
+        findings.append(
+            emit(
+                rule,
+                ctx,
+                Status.PASS,
+                f"表{what} {count} {unit_zh}相符",
+                f"table {what}: {count} {unit_en} add up",
+                paths=_ALL_PATHS[code, id(spec)] if count == len(plan) else tuple(passed),
+            )
+        )
+    return findings
+
+
+def _t301(rule: Rule, ctx: Context) -> list[Finding]:
+    return _equations(rule, ctx, ctx.report.requests, "三")
+
+
+def _t302(rule: Rule, ctx: Context) -> list[Finding]:
+    return _equations(rule, ctx, ctx.report.requests, "三")
+
+
+def _t303(rule: Rule, ctx: Context) -> list[Finding]:
+    return _equations(rule, ctx, ctx.report.requests, "三")
+
+
+def _t401(rule: Rule, ctx: Context) -> list[Finding]:
+    return _equations(rule, ctx, ctx.report.reviews, "四")
+
+
+def _t304(rule: Rule, ctx: Context) -> list[Finding]:
+    table = ctx.report.requests
+    if table is None:
+        return [
+            emit(
+                rule,
+                ctx,
+                Status.NOT_ASSESSABLE,
+                "报告没有表三，无法评估",
+                "the report has no table 三: not assessable",
+                paths=("$.requests",),
+                reason=Reason.MISSING_TABLE,
+            )
+        ]
+    spec = table.spec
+    if BLANK not in table.cells:
+        return [emit(rule, ctx, Status.PASS, "表三没有空白单元格", "table 三 has no blank cell")]
+    blank = tuple((row, column) for row, column, value in table if value is BLANK)
+    if not blank:
+        return [emit(rule, ctx, Status.PASS, "表三没有空白单元格", "table 三 has no blank cell")]
+    shown = "、".join(f"{row_name(spec, r)} {column_name(spec, c)}" for r, c in blank[:5])
+    more = f"等 {len(blank)} 处" if len(blank) > 5 else ""
+    return [
+        emit(
+            rule,
+            ctx,
+            Status.FAIL,
+            f"表三有 {len(blank)} 个空白单元格：{shown}{more}",
+            f"table 三 has {len(blank)} blank cells: "
+            + ", ".join(f"{r}.{c}" for r, c in blank[:5])
+            + (" …" if len(blank) > 5 else ""),
+            paths=tuple(spec.path(r, c) for r, c in blank),
+            values=(len(blank),),
+        )
+    ]
+
+
+CHECKS: Mapping[str, Callable[[Rule, Context], list[Finding]]] = MappingProxyType(
+    {
+        "T301": _t301,
+        "T302": _t302,
+        "T303": _t303,
+        "T304": _t304,
+        "T401": _t401,
+    }
+)
