@@ -67,7 +67,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "render",
         help="print a report in the published layout: plain text, Markdown or a standalone HTML page",
     )
-    parser.add_argument("file", metavar="FILE", help="a report JSON file (- for standard input)")
+    parser.add_argument("file", metavar="FILE", help="a report file: .json, .txt, .html, .md (- for standard input)")
     parser.add_argument(
         "--to",
         choices=tuple(RENDERERS),
