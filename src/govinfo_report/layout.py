@@ -32,12 +32,15 @@ if TYPE_CHECKING:
     from collections.abc import Iterator
 
 __all__ = [
+    "INFO_FIELDS",
+    "NO_TOPIC",
     "BodyKind",
     "CellKind",
     "ChannelKind",
     "ColumnSpec",
     "FormatLayout",
     "FormatVersion",
+    "InfoField",
     "RowGroup",
     "RowSpec",
     "SectionSpec",
@@ -423,6 +426,22 @@ class FormatLayout:
             if key in (spec.key, str(spec.number), spec.title):
                 return spec
         raise UnknownKeyError(key, "a section", known=tuple(s.key for s in self.sections))
+
+    def topic_key(self, title: str) -> str | None:
+        """The key of the sub-topic of section 一 that *title* names exactly, or ``None``.
+
+        The title, folded by :func:`normalize_label`, must equal the folded label
+        or a folded variant of a topic; the first such topic wins.
+
+        >>> layout = layout_for("2021")
+        >>> layout.topic_key("主动公开情况"), layout.topic_key("(五)监督保障"), layout.topic_key("其他工作")
+        ('active', None, None)
+        """
+        folded = normalize_label(title)
+        for spec in self.topics:
+            if any(normalize_label(name) == folded for name in (spec.label, *spec.variants)):
+                return spec.key
+        return None
 
 
 _CHINESE_ORDINALS = ("", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十",
@@ -848,3 +867,39 @@ _CHANNEL_KINDS = MappingProxyType(
         ChannelKind.OTHER: ("其他渠道",),
     }
 )
+
+
+# --- report information: this library's own fields, not part of the official format ----
+
+
+@attrs.frozen(kw_only=True)
+class InfoField:
+    """A field of report information that the published layout has no place for.
+
+    The renderers print these (``发布机关：某县人民政府``) so that a report read
+    back is the same report; the parsers read them.
+    """
+
+    key: str
+    label: str
+
+
+INFO_FIELDS = (
+    InfoField(key="body", label="发布机关"),
+    InfoField(key="body_kind", label="机关类别"),
+    InfoField(key="year", label="报告年度"),
+    InfoField(key="format", label="报告格式"),
+    InfoField(key="published", label="发布日期"),
+    InfoField(key="heading_count", label="原文章节标题数"),
+    InfoField(key="heading", label="原文章节标题"),
+    InfoField(key="topic", label="分题类别"),
+    InfoField(key="problem", label="存在问题"),
+    InfoField(key="remedy", label="改进措施"),
+    InfoField(key="fee_notices", label="信息处理费通知书件数"),
+    InfoField(key="fee_notified", label="信息处理费通知金额"),
+    InfoField(key="fee_collected", label="信息处理费收取金额"),
+)
+"""Every report-information field, in the order the renderers print them."""
+
+NO_TOPIC = "无"
+"""The ``分题类别`` value of a sub-topic that covers none of the official topics."""

@@ -217,7 +217,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
             "1: one did; 2: a file could not be read."
         ),
     )
-    parser.add_argument("files", nargs="+", metavar="FILE", help="report files: .json, .txt, .html, .md (- for standard input)")
+    parser.add_argument(
+        "files", nargs="+", metavar="FILE", help="report files: .json, .txt, .html, .md (- for standard input)"
+    )
     parser.add_argument("--previous", metavar="FILE", help="last year's report of the same body (one FILE only)")
     parser.add_argument(
         "--series",

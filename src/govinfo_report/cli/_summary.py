@@ -69,5 +69,7 @@ def _run(args: argparse.Namespace) -> int:
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the ``summary`` subcommand."""
     parser = subparsers.add_parser("summary", help="validate report files and print what they hold")
-    parser.add_argument("files", nargs="+", metavar="FILE", help="report files: .json, .txt, .html, .md (- for standard input)")
+    parser.add_argument(
+        "files", nargs="+", metavar="FILE", help="report files: .json, .txt, .html, .md (- for standard input)"
+    )
     parser.set_defaults(run=_run)

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from govinfo_report.errors import GovInfoReportError
-from govinfo_report.layout import BodyKind, FormatVersion, layout_for
+from govinfo_report.layout import INFO_FIELDS, NO_TOPIC, BodyKind, FormatVersion, layout_for
 from govinfo_report.model import BLANK, NOT_APPLICABLE, Body, Mark, ProcessingFees
 from govinfo_report.numbers import parse_date, parse_heading_ordinal
 from govinfo_report.parse._diagnostics import Diagnostic, DiagnosticKind
@@ -32,38 +32,10 @@ if TYPE_CHECKING:
 
 __all__ = ["FIELD_KEYS", "FIELD_LABELS", "Info", "read_fields"]
 
-FIELD_LABELS = (
-    "发布机关",
-    "机关类别",
-    "报告年度",
-    "报告格式",
-    "发布日期",
-    "原文章节标题数",
-    "原文章节标题",
-    "分题类别",
-    "存在问题",
-    "改进措施",
-    "信息处理费通知书件数",
-    "信息处理费通知金额",
-    "信息处理费收取金额",
-)
+FIELD_LABELS = tuple(field.label for field in INFO_FIELDS)
 """The labels of the fields, in the order the renderers print them."""
 
-FIELD_KEYS = (
-    "body",
-    "body_kind",
-    "year",
-    "format",
-    "published",
-    "heading_count",
-    "heading",
-    "topic",
-    "problem",
-    "remedy",
-    "fee_notices",
-    "fee_notified",
-    "fee_collected",
-)
+FIELD_KEYS = tuple(field.key for field in INFO_FIELDS)
 """The stable English key of each field (HTML carries fields by key), in the order of :data:`FIELD_LABELS`."""
 
 _REQUIRED = FIELD_LABELS[:4]
@@ -71,7 +43,6 @@ _FIRST_YEAR, _LAST_YEAR = 1949, 9999
 _YEAR = re.compile(r"(\d{1,4})年")
 _COUNT = re.compile(r"(\d{1,40})件")
 _MONEY = re.compile(r"(\d+(?:\.\d+)?)元")
-_NO_TOPIC = "无"
 _KINDS = {kind.label: kind for kind in BodyKind}
 _DOCUMENTS = {layout_for(v).document: v for v in FormatVersion}
 _TOPIC_KEYS = frozenset(t.key for t in layout_for(FormatVersion.V2021).topics)
@@ -243,7 +214,7 @@ def _topics(values: list[tuple[str, int | None]], diagnostics: list[Diagnostic])
             keys.append(None)
             continue
         rest = ordinal.rest
-        if rest == _NO_TOPIC:
+        if rest == NO_TOPIC:
             keys.append(None)
         elif rest in _TOPIC_KEYS:
             keys.append(rest)

@@ -35,7 +35,8 @@ if TYPE_CHECKING:
 
 __all__ = ["channels_of", "fees_of", "guess_topic_key", "topic_key"]
 
-_TOPICS = layout_for(FormatVersion.V2021).topics
+_LAYOUT = layout_for(FormatVersion.V2021)
+_TOPICS = _LAYOUT.topics
 _TOPIC_NAMES = tuple(
     (topic.key, tuple(normalize_label(name) for name in (topic.label, *topic.variants))) for topic in _TOPICS
 )
@@ -58,11 +59,7 @@ _VERBS = re.compile(
 
 def topic_key(title: str) -> str | None:
     """The official topic whose label or variant folds to the same text as *title*."""
-    folded = normalize_label(title)
-    for key, names in _TOPIC_NAMES:
-        if folded in names:
-            return key
-    return None
+    return _LAYOUT.topic_key(title)
 
 
 def guess_topic_key(title: str) -> str | None:

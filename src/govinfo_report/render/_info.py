@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from govinfo_report.layout import normalize_label
+from govinfo_report.layout import INFO_FIELDS, NO_TOPIC
 from govinfo_report.model import Mark
 from govinfo_report.numbers import format_date, heading_ordinal
 from govinfo_report.render._cells import cell_text
@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from govinfo_report.layout import FormatLayout
     from govinfo_report.model import AnnualReport, Cell, Topic
 
-__all__ = ["FIELDS", "NO_TOPIC", "Field", "report_fields", "topic_key_from_title", "topic_number"]
+__all__ = ["FIELDS", "Field", "report_fields", "topic_number"]
 
 
 @attrs.frozen(kw_only=True)
@@ -50,27 +50,10 @@ class Field:
     value: str
 
 
-FIELDS: Final = (
-    ("发布机关", "body"),
-    ("机关类别", "body_kind"),
-    ("报告年度", "year"),
-    ("报告格式", "format"),
-    ("发布日期", "published"),
-    ("原文章节标题数", "heading_count"),
-    ("原文章节标题", "heading"),
-    ("分题类别", "topic"),
-    ("存在问题", "problem"),
-    ("改进措施", "remedy"),
-    ("信息处理费通知书件数", "fee_notices"),
-    ("信息处理费通知金额", "fee_notified"),
-    ("信息处理费收取金额", "fee_collected"),
-)
+FIELDS: Final = tuple((field.label, field.key) for field in INFO_FIELDS)
 """Every field as ``(label, key)``, in the order they are printed."""
 
-_LABELS: Final = {key: label for label, key in FIELDS}
-
-NO_TOPIC: Final = "无"
-"""The value that says a sub-topic covers none of the official topics."""
+_LABELS: Final = {field.key: field.label for field in INFO_FIELDS}
 
 
 def topic_number(index: int) -> str:
@@ -80,25 +63,6 @@ def topic_number(index: int) -> str:
     ('（一）', '（十二）')
     """
     return heading_ordinal(index, 2)
-
-
-def topic_key_from_title(title: str, layout: FormatLayout) -> str | None:
-    """The official topic a sub-topic's *title* names, or ``None``.
-
-    The title, folded by :func:`~govinfo_report.layout.normalize_label`, must
-    equal the folded label or a folded variant of a topic of *layout*; the
-    first such topic wins.
-
-    >>> from govinfo_report.layout import layout_for
-    >>> layout = layout_for("2021")
-    >>> topic_key_from_title("主动公开情况", layout), topic_key_from_title("其他工作", layout)
-    ('active', None)
-    """
-    folded = normalize_label(title)
-    for spec in layout.topics:
-        if any(normalize_label(name) == folded for name in (spec.label, *spec.variants)):
-            return spec.key
-    return None
 
 
 def _field(key: str, value: str) -> Field:
@@ -111,7 +75,7 @@ def _with_unit(value: Cell, unit: str) -> str:
 
 
 def _topic_fields(topics: tuple[Topic, ...], layout: FormatLayout) -> tuple[Field, ...]:
-    if all(topic.key == topic_key_from_title(topic.title, layout) for topic in topics):
+    if all(topic.key == layout.topic_key(topic.title) for topic in topics):
         return ()
     return tuple(
         _field("topic", topic_number(n) + (NO_TOPIC if topic.key is None else topic.key))
@@ -125,7 +89,7 @@ def report_fields(report: AnnualReport) -> tuple[Field, ...]:
     Always: body, kind of body, year and format. When known: the publication
     date; the headings as printed (a count, then each heading); one field per
     sub-topic when any sub-topic's official topic differs from what its title
-    says (:func:`topic_key_from_title`); the problems and remedies of section
+    says (:meth:`~govinfo_report.layout.FormatLayout.topic_key`); the problems and remedies of section
     五; the three 信息处理费 figures of section 六 (a blank figure has an empty
     value, one not applicable ``/``).
     """
