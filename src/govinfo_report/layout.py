@@ -505,6 +505,12 @@ _TOPICS = (
 
 # --- table 二 --------------------------------------------------------------------------
 
+# Rows both formats share, written once.
+_REGULATIONS = RowSpec(key="regulations", label="规章")
+_LICENSING = RowSpec(key="licensing", label="行政许可")
+_PENALTIES = RowSpec(key="penalties", label="行政处罚")
+_ENFORCEMENT = RowSpec(key="enforcement", label="行政强制")
+_FEES = RowSpec(key="fees", label="行政事业性收费")
 _DECISIONS_2021 = ColumnSpec(key="decisions", label="本年处理决定数量")
 
 _DISCLOSURE_2021 = TableSpec(
@@ -517,7 +523,7 @@ _DISCLOSURE_2021 = TableSpec(
             article=20,
             item=1,
             rows=(
-                RowSpec(key="regulations", label="规章"),
+                _REGULATIONS,
                 RowSpec(key="normative_documents", label="行政规范性文件", variants=("规范性文件",)),
             ),
             columns=(
@@ -529,22 +535,22 @@ _DISCLOSURE_2021 = TableSpec(
         TableBlock(
             article=20,
             item=5,
-            rows=(RowSpec(key="licensing", label="行政许可"),),
+            rows=(_LICENSING,),
             columns=(_DECISIONS_2021,),
         ),
         TableBlock(
             article=20,
             item=6,
             rows=(
-                RowSpec(key="penalties", label="行政处罚"),
-                RowSpec(key="enforcement", label="行政强制"),
+                _PENALTIES,
+                _ENFORCEMENT,
             ),
             columns=(_DECISIONS_2021,),
         ),
         TableBlock(
             article=20,
             item=8,
-            rows=(RowSpec(key="fees", label="行政事业性收费"),),
+            rows=(_FEES,),
             columns=(
                 ColumnSpec(
                     key="amount",
@@ -572,7 +578,7 @@ _DISCLOSURE_2019 = TableSpec(
             article=20,
             item=1,
             rows=(
-                RowSpec(key="regulations", label="规章"),
+                _REGULATIONS,
                 RowSpec(key="normative_documents", label="规范性文件", variants=("行政规范性文件",)),
             ),
             columns=(
@@ -585,7 +591,7 @@ _DISCLOSURE_2019 = TableSpec(
             article=20,
             item=5,
             rows=(
-                RowSpec(key="licensing", label="行政许可"),
+                _LICENSING,
                 RowSpec(key="other_services", label="其他对外管理服务事项"),
             ),
             columns=(_PREVIOUS_ITEMS, _CHANGE, _DECISIONS_2019),
@@ -594,15 +600,15 @@ _DISCLOSURE_2019 = TableSpec(
             article=20,
             item=6,
             rows=(
-                RowSpec(key="penalties", label="行政处罚"),
-                RowSpec(key="enforcement", label="行政强制"),
+                _PENALTIES,
+                _ENFORCEMENT,
             ),
             columns=(_PREVIOUS_ITEMS, _CHANGE, _DECISIONS_2019),
         ),
         TableBlock(
             article=20,
             item=8,
-            rows=(RowSpec(key="fees", label="行政事业性收费"),),
+            rows=(_FEES,),
             columns=(_PREVIOUS_ITEMS, _CHANGE),
         ),
         TableBlock(
