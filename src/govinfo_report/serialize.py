@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
-import itertools
 import json
 import operator
 import re
@@ -241,8 +240,11 @@ def _table_from(value: object, key: str, version: FormatVersion | None, problems
         return None
     specs = _CANDIDATES[key, version]
     # A table is read in the report's own format unless its rows are exactly another format's.
-    spec = next((s for s in specs if value.keys() == _ROW_KEYS[id(s)]), specs[0])
-    cells = _table_fast(value, _FAST_PLANS[id(spec)])
+    spec = specs[0]
+    if value.keys() != _ROW_KEYS[id(spec)]:
+        spec = next((s for s in specs[1:] if value.keys() == _ROW_KEYS[id(s)]), spec)
+    plans = _FAST_PLANS[id(spec)]
+    cells = _counts_fast(value, plans) if id(spec) in _COUNTS_ONLY else _table_fast(value, plans)
     if cells is not None:
         return Table._trusted(spec, cells)  # type: ignore[arg-type]  # noqa: SLF001 - every cell checked
     return _table_slow(value, spec, problems)
@@ -256,27 +258,41 @@ def _table_fast(value: dict[str, Any], plans: _FastPlan) -> tuple[object, ...] |
     if len(value) != len(plans):
         return None
     cells: list[object] = []
-    extend = cells.extend
+    counts: list[object] = []  # the cells of rows of counts, checked together at the end
     try:
         for key, width, pick, kinds in plans:
             row = value[key]
             if len(row) != width:
                 return None
             if kinds is None:
-                extend(pick(row))
+                values = pick(row)
+                cells.extend(values)
+                counts.extend(values)
             else:
-                extend(map(_cell_from, kinds, pick(row)))
+                cells.extend(map(_cell_from, kinds, pick(row)))
     except (KeyError, TypeError, ValueError):
         return None
-    types = set(map(type, cells))
-    if types == _INT_ONLY:
-        return tuple(cells) if min(cells) >= 0 else None  # type: ignore[type-var,operator]
-    # Cells of other kinds were checked as they were read; the counts are checked here.
-    for (_key, width, _pick, kinds), start in zip(plans, itertools.accumulate((p[1] for p in plans), initial=0)):
-        if kinds is None:
-            row = cells[start : start + width]
-            if set(map(type, row)) != _INT_ONLY or min(row) < 0:  # type: ignore[type-var,operator]
+    if counts and (set(map(type, counts)) != _INT_ONLY or min(counts) < 0):  # type: ignore[type-var,operator]
+        return None
+    return tuple(cells)
+
+
+def _counts_fast(value: dict[str, Any], plans: _FastPlan) -> tuple[object, ...] | None:
+    """Like :func:`_table_fast` for a table whose every cell is a count."""
+    if len(value) != len(plans):
+        return None
+    cells: list[object] = []
+    extend = cells.extend
+    try:
+        for key, width, pick, _kinds in plans:
+            row = value[key]
+            if len(row) != width:
                 return None
+            extend(pick(row))
+    except (KeyError, TypeError):
+        return None
+    if set(map(type, cells)) != _INT_ONLY or min(cells) < 0:  # type: ignore[type-var,operator]
+        return None
     return tuple(cells)
 
 
@@ -362,7 +378,7 @@ def _build_converter(*, detailed: bool) -> cattrs.Converter:
     converter.register_structure_hook(Decimal | Mark, lambda v, _t: _cell_from(CellKind.MONEY, v))
     converter.register_unstructure_hook(int | Mark, _cell_to)
     converter.register_unstructure_hook(Decimal | Mark, _cell_to)
-    converter.register_structure_hook_func(lambda t: isinstance(t, type) and issubclass(t, enum.Enum), _enum_from)
+    converter.register_structure_hook_factory(lambda t: isinstance(t, type) and issubclass(t, enum.Enum), _enum_hook)
     if not detailed:
         converter.register_structure_hook_factory(_is_homogeneous_tuple, _fast_tuple_hook)
         converter.register_structure_hook_factory(_is_optional, _fast_optional_hook)
@@ -403,12 +419,18 @@ def _fast_tuple_hook(kind: Any, converter: cattrs.Converter) -> Callable[[object
     return structure
 
 
-def _enum_from(value: object, kind: type[enum.Enum]) -> enum.Enum:
-    try:
-        return kind(value)
-    except ValueError:
-        choices = ", ".join(repr(member.value) for member in kind)
-        raise ValueError(f"expected one of {choices}, got {_describe(value)}") from None
+def _enum_hook(kind: type[enum.Enum]) -> Callable[[object, Any], enum.Enum]:
+    """An enum member by its value, looked up in a table made once."""
+    members = MappingProxyType({member.value: member for member in kind})
+    choices = ", ".join(repr(value) for value in members)
+
+    def structure(value: object, _kind: Any) -> enum.Enum:
+        try:
+            return members[value]
+        except (KeyError, TypeError):
+            raise ValueError(f"expected one of {choices}, got {_describe(value)}") from None
+
+    return structure
 
 
 def _date_from(value: object) -> _dt.date:
@@ -484,11 +506,56 @@ _TYPES: Mapping[str, Any] = MappingProxyType(
 )
 
 
+# Text and integer fields are checked in place; the others go through the converter's hooks.
+_FAST_HOOKS = tuple(
+    (name, kind, None if kind in (str, int) else _CONVERTER.get_structure_hook(kind)) for name, kind in _TYPES.items()
+)
+_FIELD_NAMES = frozenset(_FIELDS)
+_VERSIONS = MappingProxyType({version.value: version for version in FormatVersion})
+
+
+class _Unreadable(Exception):  # noqa: N818 - internal signal, never raised to users
+    """The fast reader met something it does not accept; the detailed reader says what."""
+
+
+def _from_dict_fast(data: object) -> AnnualReport:
+    """Read valid data with no bookkeeping of paths; raise on anything unusual."""
+    if type(data) is not dict or not data.keys() <= _FIELD_NAMES:
+        raise _Unreadable
+    version = _VERSIONS[data["format"]]
+    values: dict[str, Any] = {"format": version}
+    for name, kind, hook in _FAST_HOOKS:
+        if name in data:
+            value = data[name]
+            if hook is None:
+                if type(value) is not kind:
+                    raise _Unreadable
+                values[name] = value
+            else:
+                values[name] = hook(value, kind)
+    problems: list[Problem] = []
+    for name in _TABLE_FIELDS:
+        if name in data:
+            values[name] = _table_from(data[name], name, version, problems)
+    if problems:
+        raise _Unreadable
+    return AnnualReport(**values)
+
+
 def from_dict(data: object) -> AnnualReport:
     """The report that *data* (as made by :func:`to_dict`) describes.
 
     Raises :class:`~govinfo_report.errors.ValidationError` listing every problem.
     """
+    try:
+        return _from_dict_fast(data)
+    except Exception:  # noqa: BLE001, S110 - read again, in detail, to report every problem
+        pass
+    return _from_dict_detailed(data)
+
+
+def _from_dict_detailed(data: object) -> AnnualReport:
+    """Read *data* field by field, collecting every problem with its path."""
     if type(data) is not dict:
         raise ValidationError((Problem("$", f"expected an object, got {type(data).__name__}"),))
     problems: list[Problem] = [Problem(f"$.{key}", "unknown key") for key in data if key not in _FIELDS]
@@ -536,38 +603,82 @@ def to_dict(report: AnnualReport) -> dict[str, Any]:
 
 
 def _report_data(report: AnnualReport, table_to: Callable[[Table], object]) -> dict[str, Any]:
-    unstructure = _CONVERTER.unstructure
     data: dict[str, Any] = {"format": report.format.value}
-    for name in _FIELDS:
-        if name == "format":
-            continue
+    for name, unstructure in _UNSTRUCTURE:
         value = getattr(report, name)
-        if name in _TABLE_FIELDS:
+        if unstructure is None:  # text and integers are JSON as they are
+            data[name] = value
+        elif name in _TABLE_FIELDS:
             data[name] = None if value is None else table_to(value)
-        elif name == "headings":
-            data[name] = None if value is None else list(value)
         else:
             data[name] = unstructure(value)
     return data
 
 
-def _json_template(spec: TableSpec) -> str:
-    """``%``-format template of a table of counts as compact JSON (keys are plain ASCII)."""
+def _headings_to(headings: tuple[str, ...] | None) -> list[str] | None:
+    return None if headings is None else list(headings)
+
+
+def _unstructure_hook(name: str) -> Callable[[Any], object] | None:
+    if name in _TABLE_FIELDS:
+        return _table_to
+    if name == "headings":
+        return _headings_to
+    if _TYPES[name] in (str, int):
+        return None
+    return _CONVERTER.get_unstructure_hook(_TYPES[name])
+
+
+# How each field but the format is written, in the order of the model.
+_UNSTRUCTURE = tuple((name, _unstructure_hook(name)) for name in _FIELDS if name != "format")
+
+
+_PLACEHOLDERS = MappingProxyType({CellKind.COUNT: "%d", CellKind.SIGNED_COUNT: "%d", CellKind.MONEY: '"%s"'})
+
+
+@attrs.frozen
+class _Template:
+    """A table as one ``%``-format template of compact JSON (keys are plain ASCII)."""
+
+    text: str
+    money: tuple[int, ...]  # positions of money cells, written as decimal strings
+
+
+def _json_template(spec: TableSpec) -> _Template | None:
+    """The template of a table of counts and money; ``None`` for one with amounts."""
+    if any(column.kind not in _PLACEHOLDERS for column in spec.columns):
+        return None
     rows = (
-        '"{}":{{{}}}'.format(plan.key, ",".join(f'"{column}":%d' for column in plan.columns))
+        '"{}":{{{}}}'.format(
+            plan.key, ",".join(f'"{column}":{_PLACEHOLDERS[kind]}' for column, kind in zip(plan.columns, plan.kinds))
+        )
         for plan in _PLANS[id(spec)]
     )
-    return "{" + ",".join(rows) + "}"
+    money = tuple(i for i, (_row, column) in enumerate(spec.iter_cells()) if column.kind is CellKind.MONEY)
+    return _Template("{" + ",".join(rows) + "}", money)
 
 
-_JSON_TEMPLATES: Mapping[int, str] = MappingProxyType({id(spec): _json_template(spec) for spec in _SPECS})
+_TEMPLATES: Mapping[int, _Template | None] = MappingProxyType({id(spec): _json_template(spec) for spec in _SPECS})
+# The tables whose every cell is a count (tables 三 and 四).
+_COUNTS_ONLY = frozenset(id(spec) for spec in _SPECS if all(c.kind is CellKind.COUNT for c in spec.columns))
 
 
 def _table_fragment(table: Table) -> object:
     """A table as a pre-serialized orjson fragment when every cell is a count, else as a dict."""
-    cells = table.cells
-    if set(map(type, cells)) == _INT_ONLY:
-        return _orjson.Fragment((_JSON_TEMPLATES[id(table.spec)] % cells).encode())
+    template = _TEMPLATES[id(table.spec)]
+    if template is not None:
+        cells: Any = table.cells
+        if template.money:
+            if any(type(cells[i]) is not Decimal for i in template.money):
+                return _table_to(table)
+            cells = list(cells)
+            for i in template.money:
+                cells[i] = format(cells[i], "f")
+            cells = tuple(cells)
+        try:  # count cells hold ints or marks, and a mark does not format as %d
+            return _orjson.Fragment((template.text % cells).encode())
+        except TypeError:
+            pass
     return _table_to(table)
 
 
