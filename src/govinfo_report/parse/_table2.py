@@ -16,9 +16,10 @@ cut in several ways leave the row blank, with the candidates listed.
 
 from __future__ import annotations
 
+from types import MappingProxyType
 from typing import TYPE_CHECKING
 
-from govinfo_report.layout import FormatVersion, layout_for
+from govinfo_report.layout import FormatVersion, layout_for, normalize_label
 from govinfo_report.parse._table import TableResult, finish_table, read_best
 from govinfo_report.parse._tokens import tokenize
 
@@ -28,9 +29,33 @@ if TYPE_CHECKING:
 __all__ = ["read_disclosure"]
 
 
+def _own_column_labels(version: FormatVersion) -> tuple[str, ...]:
+    """The column headers of *version*'s table 二 that the other format does not print, even in part."""
+    others = {
+        normalize_label(c.label) for v in FormatVersion if v is not version for c in layout_for(v).disclosure.columns
+    }
+    own = (normalize_label(c.label) for c in layout_for(version).disclosure.columns)
+    return tuple(label for label in own if not any(label in other or other in label for other in others))
+
+
+_OWN_COLUMN_LABELS = MappingProxyType({version: _own_column_labels(version) for version in FormatVersion})
+
+
+def _printed_format(text: str) -> FormatVersion | None:
+    """The format whose own column headers, and only whose, the table prints."""
+    folded = normalize_label(text)
+    printed = [v for v, labels in _OWN_COLUMN_LABELS.items() if any(label in folded for label in labels)]
+    return printed[0] if len(printed) == 1 else None
+
+
 def read_disclosure(source: Source, start: int, end: int, preferred: FormatVersion) -> TableResult:
-    """Read table 二 from ``[start, end)`` in the format that fits it best."""
+    """Read table 二 from ``[start, end)`` in the format that fits it best.
+
+    The column headers a format alone prints decide the format when present
+    (a report may print the other format's table); otherwise *preferred* is tried first.
+    """
     tokens = tokenize(source.norm[start:end], start)
+    preferred = _printed_format(source.norm[start:end]) or preferred
     specs = tuple(layout_for(v).disclosure for v in (preferred, *(v for v in FormatVersion if v is not preferred)))
     reading = read_best(source, tokens, specs, preferred, start)
     if not reading.found:
