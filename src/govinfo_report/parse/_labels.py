@@ -30,10 +30,12 @@ if TYPE_CHECKING:
     from collections.abc import Mapping
 
 __all__ = [
+    "DROPPED",
     "EXACT",
     "ROW_LABELS",
     "RowLabel",
     "bigrams",
+    "dice",
     "find_label",
     "fold",
     "fuzzy_tail",
@@ -51,7 +53,10 @@ _SHORT = 2
 
 
 _FOLDED = {"(": "（", ")": "）", ",": "，", ":": "：", ";": "；", '"': "“", "\u201d": "“", "\u300c": "“", "\u300d": "“"}
-_TO_FOLD = re.compile("[" + re.escape("".join(_FOLDED)) + "、．. \u3000\t\n\r\u00a0]")
+_DROPPED = "、．. \u3000\t\n\r\u00a0"
+_TO_FOLD = re.compile("[" + re.escape("".join(_FOLDED)) + _DROPPED + "]")
+DROPPED = frozenset(_DROPPED)
+"""The characters :func:`fold` removes; it replaces every other one it changes by one character."""
 
 
 def fold(text: str) -> str:
@@ -82,7 +87,11 @@ def similarity(a: str, b: str) -> float:
     >>> similarity("规章", "规章"), similarity("规章", "行政许可")
     (1.0, 0.0)
     """
-    x, y = bigrams(fold(a)), bigrams(fold(b))
+    return dice(bigrams(fold(a)), bigrams(fold(b)))
+
+
+def dice(x: frozenset[str], y: frozenset[str]) -> float:
+    """The Dice coefficient of two sets of bigrams (0 when either is empty)."""
     if not x or not y:
         return 0.0
     return 2 * len(x & y) / (len(x) + len(y))
@@ -98,6 +107,8 @@ class RowLabel:
     variants: tuple[str, ...]
     grams: frozenset[str]
     short: bool
+    names: tuple[tuple[str, float], ...]
+    """The names looked for, with their scores: numbered, official, then the variants longer than two."""
 
 
 def _row_labels(spec: TableSpec) -> tuple[RowLabel, ...]:
@@ -105,14 +116,17 @@ def _row_labels(spec: TableSpec) -> tuple[RowLabel, ...]:
     for row in spec.rows:
         official = fold(row.label)
         variants = tuple(dict.fromkeys(fold(v) for v in row.variants if fold(v) != official))
+        numbered = fold(row.full_label)
+        names = ((numbered, EXACT), (official, EXACT), *((v, _VARIANT) for v in variants if len(v) > _SHORT))
         labels.append(
             RowLabel(
                 key=row.key,
-                numbered=fold(row.full_label),
+                numbered=numbered,
                 official=official,
                 variants=variants,
                 grams=bigrams(official),
                 short=len(official) <= _SHORT,
+                names=names,
             )
         )
     return tuple(labels)
@@ -139,17 +153,18 @@ def find_label(before: str, after: str, label: RowLabel, *, fuzzy: bool = True) 
     (0 when absent) and the position in *before* where the label starts (or
     ``len(before)`` when it starts after the cells).
     """
-    window = before + after
-    names = [(label.numbered, EXACT), (label.official, EXACT)]
-    names.extend((name, _VARIANT) for name in label.variants if len(name) > _SHORT)
-    for name, score in names:
-        at = window.rfind(name, 0, len(before) + len(name) - 1)
-        if at >= 0 and (not label.short or name == label.numbered or _anchored(before, name, at)):
+    window = before + after if after else before
+    size = len(before) - 1
+    short = label.short
+    for name, score in label.names:
+        at = window.rfind(name, 0, size + len(name))
+        if at >= 0 and (not short or name == label.numbered or _anchored(before, name, at)):
             return score, at
-    for name, _score in names:
-        at = after.find(name)
-        if at >= 0 and (not label.short or name == label.numbered or _anchored("", name, at)):
-            return _IN_FOLLOWING, len(before)
+    if after:
+        for name, _score in label.names:
+            at = after.find(name)
+            if at >= 0 and (not short or name == label.numbered or _anchored("", name, at)):
+                return _IN_FOLLOWING, len(before)
     if label.short or not before or not fuzzy:
         return 0.0, len(before)
     return fuzzy_tail(before, label)

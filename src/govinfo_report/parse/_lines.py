@@ -21,6 +21,7 @@ True
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from typing import TYPE_CHECKING
 
@@ -54,7 +55,9 @@ _FOLD.update(
     }
 )
 _FOLD.update(dict.fromkeys(range(8194, 8203), " "))
-_TO_FOLD = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_FOLD)) + "]+")
+_FOLDED_CHARACTER = "[" + "".join(re.escape(chr(c)) for c in sorted(_FOLD)) + "]"
+# One character of the set, then any more: a pattern that opens with a set is searched for quickly.
+_TO_FOLD = re.compile(_FOLDED_CHARACTER + _FOLDED_CHARACTER + "*")
 
 
 def _fold(text: str) -> str:
@@ -62,13 +65,30 @@ def _fold(text: str) -> str:
     return _TO_FOLD.sub(lambda m: m.group().translate(_FOLD), text)
 
 
-_PAGE_NUMBER = re.compile(
-    r"^[ \t]*(?:[-—–－]+[ \t]*\d{1,4}[ \t]*[-—–－]+"
+def _whole_line(body: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Patterns for *body* filling a line: the first line, and a line after a line break.
+
+    Looking for the line break (one character) is much faster than trying every
+    position for a line start (``^``).
+    """
+    return re.compile(body + "$", re.MULTILINE), re.compile(f"\n({body})$", re.MULTILINE)
+
+
+def _lines_matching(patterns: tuple[re.Pattern[str], re.Pattern[str]], norm: str) -> list[tuple[int, int]]:
+    """The spans of the lines of *norm* that :func:`_whole_line` *patterns* match, in order."""
+    first, after_break = patterns
+    found = first.match(norm)
+    spans = [found.span()] if found is not None else []
+    spans.extend(match.span(1) for match in after_break.finditer(norm))
+    return spans
+
+
+_PAGE_NUMBER = _whole_line(
+    r"[ \t]*(?:[-—–－]+[ \t]*\d{1,4}[ \t]*[-—–－]+"
     r"|第[ \t]*\d{1,4}[ \t]*页(?:[ \t]*[,，/]?[ \t]*共[ \t]*\d{1,4}[ \t]*页)?"
-    r"|\d{1,4}[ \t]*/[ \t]*\d{1,4}|[Pp]age[ \t]+\d{1,4}(?:[ \t]+of[ \t]+\d{1,4})?)[ \t]*$",
-    re.MULTILINE,
+    r"|\d{1,4}[ \t]*/[ \t]*\d{1,4}|[Pp]age[ \t]+\d{1,4}(?:[ \t]+of[ \t]+\d{1,4})?)[ \t]*"
 )
-_BARE_NUMBER = re.compile(r"^[ \t]*[1-9]\d{0,2}[ \t]*$", re.MULTILINE)
+_BARE_NUMBER = _whole_line(r"[ \t]*[1-9]\d{0,2}[ \t]*")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _PROSE_LINE = 10
 
@@ -101,9 +121,9 @@ class Source:
     def line_starts(self) -> list[int]:
         """Offsets where each line starts (computed once, on demand)."""
         if self._line_starts is None:
-            starts = [0]
-            starts.extend(m.end() for m in re.finditer("\n", self.norm))
-            self._line_starts = starts
+            lengths = [len(line) + 1 for line in self.norm.split("\n")]
+            lengths[-1] = 0  # the last line ends the text
+            self._line_starts = [0, *itertools.accumulate(lengths[:-1])]
         return self._line_starts
 
     def where(self, position: int) -> tuple[int, int]:
@@ -135,8 +155,8 @@ class Source:
 
 def _blank_pages(norm: str, skipped: set[int]) -> str:
     """Blank out page-number lines and the running heads beside them."""
-    marks: list[tuple[int, int]] = [(m.start(), m.end()) for m in _PAGE_NUMBER.finditer(norm)]
-    marks.extend((m.start(), m.end()) for m in _BARE_NUMBER.finditer(norm) if _between_prose(norm, m.start(), m.end()))
+    marks = _lines_matching(_PAGE_NUMBER, norm)
+    marks.extend(span for span in _lines_matching(_BARE_NUMBER, norm) if _between_prose(norm, *span))
     if not marks:
         return norm
     marks.sort()

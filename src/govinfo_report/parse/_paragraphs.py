@@ -23,6 +23,7 @@ Spaces between a digit and a Chinese character (``2024 年``) are removed.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -58,18 +59,13 @@ def _width(text: str) -> int:
 
 def wrap_width(source: Source) -> int:
     """The page width the lines of *source* were wrapped at, or 0 when they were not wrapped."""
-    widths = [
-        _width(line.strip())
-        for line in source.norm.split("\n")
-        if line.strip() and "\t" not in line and len(line) < _LONG_LINE
-    ]
+    stripped = (line.strip() for line in source.norm.split("\n") if len(line) < _LONG_LINE and "\t" not in line)
+    widths = [_width(line) for line in stripped if line]
     if len(widths) < _WRAPPED_LINES:
         return 0
-    counts: dict[int, int] = {}
-    for width in widths:
-        counts[width] = counts.get(width, 0) + 1
+    counts = Counter(widths)
     mode = max(counts, key=lambda w: (counts[w], w))
-    near = sum(1 for w in widths if abs(w - mode) <= _SLACK // 2)
+    near = sum(counts[w] for w in range(mode - _SLACK // 2, mode + _SLACK // 2 + 1))
     if mode < _MIN_WIDTH or near < _WRAPPED_LINES or near < len(widths) * _WRAPPED_SHARE:
         return 0
     return mode
@@ -86,38 +82,50 @@ def paragraphs(source: Source, start: int, end: int, width: int) -> tuple[str, .
     current: list[str] = []
     blank = False
     raw, norm = source.raw, source.norm
+    find = norm.find
     position = start
     while position < end:
-        line_end = norm.find("\n", position, end)
+        line_end = find("\n", position, end)
         if line_end < 0:
             line_end = end
         text = raw[position:line_end].strip()
-        masked = not norm[position:line_end].strip() and bool(text)
+        if not text or not norm[position:line_end].strip():
+            # An empty line, or one blanked out (a page number): a paragraph may run on across it.
+            position = line_end + 1
+            blank = blank or bool(current)
+            continue
         position = line_end + 1
-        if masked:
-            blank = bool(current) or blank
-            continue
-        if not text:
-            blank = bool(current) or blank
-            continue
-        pieces = [p for p in _LONG_BREAK.split(text) if p.strip()] if len(text) > _LONG_LINE else [text]
-        for piece in pieces:
-            if current:
-                previous = current[-1]
-                opens = _ORDINAL.match(piece) is not None
-                # The first line of a paragraph is indented: it is full two characters short.
-                full = width - _SLACK - (_INDENT if len(current) == 1 else 0)
-                ends = previous[-1] in _ENDS
-                indented = ends and width - _INDENT - 2 <= _width(piece) <= width - 3
-                runs_on = (
-                    (width and not blank and _width(previous) >= full and not (ends and (opens or indented)))
-                    or (blank and not ends and not opens)
-                ) and len(pieces) == 1
-                if not runs_on:
+        pieces = [p for p in _LONG_BREAK.split(text) if p.strip()] if len(text) > _LONG_LINE else None
+        if pieces is not None and len(pieces) > 1:
+            # A line that lost its line breaks: each piece is a paragraph.
+            for piece in pieces:
+                if current:
                     out.append(clean("".join(current)))
-                    current = []
-            current.append(piece)
+                current = [piece]
             blank = False
+            continue
+        piece = text if pieces is None else pieces[0]
+        if current and not _runs_on(current, piece, width, blank=blank):
+            out.append(clean("".join(current)))
+            current = []
+        current.append(piece)
+        blank = False
     if current:
         out.append(clean("".join(current)))
     return tuple(p for p in out if p)
+
+
+def _runs_on(current: list[str], piece: str, width: int, *, blank: bool) -> bool:
+    """Whether *piece*, the next line, continues the paragraph of the lines *current*."""
+    ends = current[-1][-1] in _ENDS
+    if blank:
+        # Across a blank line (a page break): only a paragraph that does not end a sentence runs on.
+        return not ends and _ORDINAL.match(piece) is None
+    # The first line of a paragraph is indented: it is full two characters short.
+    full = width - _SLACK - (_INDENT if len(current) == 1 else 0)
+    if not width or _width(current[-1]) < full:
+        return False
+    if not ends:
+        return True
+    # A full line ending a sentence before an indented line or an ordinal ends the paragraph.
+    return not (_ORDINAL.match(piece) is not None or width - _INDENT - 2 <= _width(piece) <= width - 3)

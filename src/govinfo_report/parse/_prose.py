@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 
 from govinfo_report.layout import ChannelKind, FormatVersion, layout_for, normalize_label
 from govinfo_report.model import BLANK, Channel, ChannelCount, ProcessingFees
-from govinfo_report.parse._labels import similarity
+from govinfo_report.parse._labels import bigrams, dice
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -40,6 +40,7 @@ _TOPICS = _LAYOUT.topics
 _TOPIC_NAMES = tuple(
     (topic.key, tuple(normalize_label(name) for name in (topic.label, *topic.variants))) for topic in _TOPICS
 )
+_TOPIC_GRAMS = tuple((key, tuple(bigrams(name) for name in names)) for key, names in _TOPIC_NAMES)
 _SUFFIXES = ("方面", "情况", "工作", "建设情况")
 _GUESS = 0.7
 
@@ -49,7 +50,10 @@ _KEYWORDS = sorted(
 )
 _KIND_OF = dict(reversed(_KEYWORDS))
 _CHANNEL = re.compile("|".join(re.escape(word) for word, _kind in _KEYWORDS))
-_CLAUSE = re.compile(r"[^，。；！？\n,;!?]+")
+CLAUSE_ENDS = "，。；！？\n,;!?"
+"""What ends a clause. No channel keyword holds one (a test proves it), so the keywords found in
+a whole text are exactly those found in each of its clauses."""
+_CLAUSE_END = re.compile(f"[{CLAUSE_ENDS}]")
 _COUNT = re.compile(r"(?<!\d)(\d{1,15})(条|篇|件|期|个|次|场|项|则)")
 _PUNCTUATION = " \t（）()、：:“”《》〈〉\"'"
 _VERBS = re.compile(
@@ -72,9 +76,10 @@ def guess_topic_key(title: str) -> str | None:
         if folded.endswith(suffix) and topic_key(folded[: -len(suffix)]) is not None:
             return topic_key(folded[: -len(suffix)])
     best, best_key = 0.0, None
-    for key_, names in _TOPIC_NAMES:
-        for name in names:
-            score = similarity(folded, name)
+    grams = bigrams(folded)  # folded once, the title is as similarity() would fold it
+    for key_, names in _TOPIC_GRAMS:
+        for name_grams in names:
+            score = dice(grams, name_grams)
             if score > best:
                 best, best_key = score, key_
     return best_key if best >= _GUESS else None
@@ -85,20 +90,26 @@ def channels_of(texts: Iterable[str]) -> tuple[Channel, ...]:
     order: list[str] = []
     counts: dict[str, list[ChannelCount]] = {}
     for text in texts:
-        for clause in _CLAUSE.finditer(text):
-            piece = clause.group()
-            hits = list(_CHANNEL.finditer(piece))
-            for index, hit in enumerate(hits):
+        # The keywords are looked for once in the whole text, then grouped by clause.
+        hits = list(_CHANNEL.finditer(text))
+        index = 0
+        while index < len(hits):
+            stop = _CLAUSE_END.search(text, hits[index].end())
+            clause_end = stop.start() if stop is not None else len(text)
+            last = index
+            while last < len(hits) and hits[last].start() < clause_end:
+                last += 1
+            for hit, following in zip(hits[index:last], [*hits[index + 1 : last], None]):
                 name = hit.group()
                 if name not in counts:
                     order.append(name)
                     counts[name] = []
-                end = hits[index + 1].start() if index + 1 < len(hits) else len(piece)
-                span = piece[hit.end() : end]
+                span = text[hit.end() : following.start() if following is not None else clause_end]
                 count = _COUNT.search(span)
                 if count is not None:
                     subject = _VERBS.sub("", span[: count.start()]).strip(_PUNCTUATION)
                     counts[name].append(ChannelCount(count=int(count.group(1)), unit=count.group(2), subject=subject))
+            index = last
     return tuple(Channel(name=name, kind=_KIND_OF[name], counts=tuple(counts[name])) for name in order)
 
 

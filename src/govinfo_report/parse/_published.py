@@ -25,7 +25,7 @@ from govinfo_report.errors import ParseError
 from govinfo_report.layout import FormatVersion, layout_for
 from govinfo_report.model import AnnualReport, Body, Improvements, OtherMatters, Overview, Topic
 from govinfo_report.parse._diagnostics import Diagnostic, DiagnosticKind
-from govinfo_report.parse._meta import read_meta
+from govinfo_report.parse._meta import Meta, read_meta
 from govinfo_report.parse._paragraphs import paragraphs, wrap_width
 from govinfo_report.parse._prose import channels_of, fees_of, guess_topic_key
 from govinfo_report.parse._result import ParseResult
@@ -174,41 +174,61 @@ def _heading_diagnostics(source: Source, headings: tuple[Heading, ...], starts: 
     return out
 
 
-def parse_published(source: Source) -> ParseResult:
-    """Read a published report from *source* (see the module)."""
-    headings = find_headings(source)
-    spans, head_end = _regions(source, headings)
-    version_hint = FormatVersion.V2021
+def _read_tables(
+    source: Source, spans: dict[int, list[int]], version: FormatVersion, *, keep: bool = False
+) -> dict[int, TableResult]:
+    """The tables read from their regions in *version* (or the format that fits them best).
+
+    Tables not found are left out, unless *keep*.
+    """
     results: dict[int, TableResult] = {}
     for number in (2, 3, 4):
         span = spans.get(number)
         if span is None:
             continue
         start = _table_start(source, number, span[0], span[1])
-        first_read = _READERS[number](source, start if start is not None else span[0], span[1], version_hint)
-        if first_read.table is not None:
-            results[number] = first_read
-    if not headings and not results:
-        raise ParseError("no section heading and no table of the annual report found")
-    if not headings:
-        head_end = min(r.start for r in results.values())
-    meta = read_meta(source, head_end, source.norm)
+        read = _READERS[number](source, start if start is not None else span[0], span[1], version)
+        if keep or read.table is not None:
+            results[number] = read
+    return results
+
+
+def _version(meta: Meta) -> tuple[int, FormatVersion]:
+    """The report's year and format, or :class:`ParseError` when they cannot be told."""
     year = meta.year
-    version = meta.version
     if year is None:
         raise ParseError("the report's year could not be read (no title, statistics period or year in the text)")
-    if version is None:
-        if year < _FIRST_UNIFIED_YEAR:
-            raise ParseError(
-                f"the report is for {year}: the unified format applies from the 2019 report on "
-                "(国办公开办函〔2019〕60号, 国办公开办函〔2021〕30号)"
-            )
-        version = FormatVersion.for_year(year)
-    if version is not version_hint:
-        for number in list(results):
-            span = spans[number]
-            start = _table_start(source, number, span[0], span[1])
-            results[number] = _READERS[number](source, start if start is not None else span[0], span[1], version)
+    if meta.version is not None:
+        return year, meta.version
+    if year < _FIRST_UNIFIED_YEAR:
+        raise ParseError(
+            f"the report is for {year}: the unified format applies from the 2019 report on "
+            "(国办公开办函〔2019〕60号, 国办公开办函〔2021〕30号)"
+        )
+    return year, FormatVersion.for_year(year)
+
+
+def parse_published(source: Source) -> ParseResult:
+    """Read a published report from *source* (see the module)."""
+    headings = find_headings(source)
+    spans, head_end = _regions(source, headings)
+    hint = FormatVersion.V2021
+    if headings:
+        # The head ends at the first heading: the format is known before the tables are read.
+        meta = read_meta(source, head_end, source.norm)
+        year, version = _version(meta)
+        results = _read_tables(source, spans, hint)
+    else:
+        # The head ends where the first table starts.
+        results = _read_tables(source, spans, hint)
+        if not results:
+            raise ParseError("no section heading and no table of the annual report found")
+        head_end = min(r.start for r in results.values())
+        meta = read_meta(source, head_end, source.norm)
+        year, version = _version(meta)
+    if version is not hint:
+        # The tables found are read again in the report's format (which may fit them less well).
+        results = _read_tables(source, {number: spans[number] for number in results}, version, keep=True)
     diagnostics: list[Diagnostic] = list(meta.diagnostics)
     diagnostics.extend(_heading_diagnostics(source, headings, {n: r.start for n, r in results.items()}))
     width = wrap_width(source)

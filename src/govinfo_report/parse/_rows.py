@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from govinfo_report.parse._labels import EXACT, RowLabel, find_label, fold, fuzzy_tail
+from govinfo_report.parse._labels import DROPPED, EXACT, RowLabel, find_label, fold, fuzzy_tail
 from govinfo_report.parse._tokens import Kind, Token
 
 if TYPE_CHECKING:
@@ -42,6 +42,8 @@ class Group:
     before: str
     texts: tuple[Token, ...]
     cells: tuple[Token, ...]
+    folded: tuple[str, ...] = ()
+    """The folded text of each of :attr:`texts` (they make :attr:`before`)."""
 
     @property
     def start(self) -> int:
@@ -56,12 +58,15 @@ class Group:
     def position_of(self, folded_at: int) -> int:
         """The input position of offset *folded_at* in :attr:`before` (approximately)."""
         seen = 0
-        for token in self.texts:
-            size = len(fold(token.text))
+        folded = self.folded or tuple(fold(token.text) for token in self.texts)
+        for token, text in zip(self.texts, folded):
+            size = len(text)
             if folded_at < seen + size:
                 wanted = folded_at - seen
+                if size == len(token.text):  # nothing folded away: one character for one
+                    return token.start + wanted
                 for index, char in enumerate(token.text):
-                    if fold(char):
+                    if char not in DROPPED:
                         if not wanted:
                             return token.start + index
                         wanted -= 1
@@ -81,7 +86,8 @@ class Match:
 
 
 def _close(texts: list[Token], cells: list[Token]) -> Group:
-    return Group(before="".join(fold(t.text) for t in texts), texts=tuple(texts), cells=tuple(cells))
+    folded = tuple([fold(t.text) for t in texts])
+    return Group(before="".join(folded), texts=tuple(texts), cells=tuple(cells), folded=folded)
 
 
 def build_groups(tokens: Sequence[Token], row_names: frozenset[str]) -> tuple[list[Group], str]:
@@ -94,30 +100,36 @@ def build_groups(tokens: Sequence[Token], row_names: frozenset[str]) -> tuple[li
     groups: list[Group] = []
     texts: list[Token] = []
     cells: list[Token] = []
+    valued = False  # whether *cells* holds a cell that is not empty
+    endings = tuple(row_names)
+    text, eol, empty = Kind.TEXT, Kind.EOL, Kind.EMPTY
     for token in tokens:
         kind = token.kind
-        if kind is Kind.TEXT:
-            if cells and any(c.kind is not Kind.EMPTY for c in cells):
+        if kind is text:
+            if valued:
                 groups.append(_close(texts, cells))
                 texts = []
             cells = []
+            valued = False
             texts.append(token)
-        elif kind is Kind.EOL:
-            if any(c.kind is not Kind.EMPTY for c in cells) or (cells and texts and _names_row(texts, row_names)):
+        elif kind is eol:
+            if valued or (cells and texts and _names_row(texts, endings)):
                 groups.append(_close(texts, cells))
                 texts = []
             cells = []
+            valued = False
         elif kind in _CELL_KINDS:
             cells.append(token)
-    if any(c.kind is not Kind.EMPTY for c in cells):
+            if kind is not empty:
+                valued = True
+    if valued:
         groups.append(_close(texts, cells))
         texts = []
-    return groups, "".join(fold(t.text) for t in texts)
+    return groups, "".join([fold(t.text) for t in texts])
 
 
-def _names_row(texts: list[Token], row_names: frozenset[str]) -> bool:
-    folded = "".join(fold(t.text) for t in texts)
-    return any(folded.endswith(name) for name in row_names)
+def _names_row(texts: list[Token], endings: tuple[str, ...]) -> bool:
+    return "".join([fold(t.text) for t in texts]).endswith(endings)
 
 
 def align(groups: Sequence[Group], tail: str, labels: Sequence[RowLabel]) -> list[Match]:

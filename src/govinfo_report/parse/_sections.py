@@ -34,8 +34,12 @@ if TYPE_CHECKING:
 __all__ = ["Heading", "find_headings"]
 
 _NUMERALS = "一二三四五六七八九十"
-_CANDIDATE = re.compile(rf"第[ \t]*([{_NUMERALS}]{{1,2}})[ \t]*部分[ \t]*|([{_NUMERALS}]{{1,2}})[ \t]*[、.，,][ \t]*")
-_SPACED = re.compile(rf"^[ \t]*([{_NUMERALS}]{{1,2}})[ \t]+(?=[\u4e00-\u9fff])", re.MULTILINE)
+# Each pattern opens with a character or a set of characters, which the regex engine looks for
+# quickly: ``第一部分``, ``一、`` (or ``一.``), and ``一 总体情况`` at a line start.
+_PART = re.compile(rf"第[ \t]*([{_NUMERALS}]{{1,2}})[ \t]*部分[ \t]*")
+_ORDINAL = re.compile(rf"([{_NUMERALS}][{_NUMERALS}]?)[ \t]*[、.，,][ \t]*")
+_SPACED = re.compile(rf"[ \t]*([{_NUMERALS}][{_NUMERALS}]?)[ \t]+(?=[\u4e00-\u9fff])")
+_SPACED_AFTER_BREAK = re.compile(rf"\n[ \t]*([{_NUMERALS}][{_NUMERALS}]?)[ \t]+(?=[\u4e00-\u9fff])")
 _BEFORE_OK = frozenset(" \t\n。；;：:，,！!？?）)") | frozenset("0123456789")
 _LINE_MAX = 40
 _THRESHOLD = 0.72
@@ -72,6 +76,25 @@ def _dice(a: frozenset[str], b: frozenset[str]) -> float:
     return 2 * len(a & b) / (len(a) + len(b)) if a and b else 0.0
 
 
+def _prefix_scores(pairs: list[str], low: int, high: int, title_grams: frozenset[str]) -> list[float]:
+    """The Dice score of *title_grams* with the bigrams of each prefix of *low* to *high* characters.
+
+    *pairs* are the bigrams of the text in order; each longer prefix adds one,
+    so the scores are counted up instead of building every prefix's set.
+    """
+    seen = set(pairs[: low - 1])
+    shared = len(seen & title_grams)
+    scores = [2 * shared / (len(seen) + len(title_grams))]
+    for index in range(low - 1, high - 1):
+        if index < len(pairs):
+            gram = pairs[index]
+            if gram not in seen:
+                seen.add(gram)
+                shared += gram in title_grams
+        scores.append(2 * shared / (len(seen) + len(title_grams)))
+    return scores
+
+
 def _best_title(text: str) -> tuple[int, float, int, bool]:
     """The section whose title best begins *text*: number, score, length, official."""
     for number, title, _grams, official in _TITLES:
@@ -87,11 +110,12 @@ def _best_title(text: str) -> tuple[int, float, int, bool]:
     if not any(c in _OPENINGS for c in window[:2]):
         return best
     grams = bigrams(window)
+    pairs = [window[i : i + 2] for i in range(len(window) - 1)]
     for number, title, title_grams, official in _TITLES:
         if _dice(grams, title_grams) < _PREFILTER:
             continue
-        for length in range(max(2, len(title) - _SLACK), len(title) + _SLACK + 1):
-            score = _dice(bigrams(window[:length]), title_grams)
+        low = max(2, len(title) - _SLACK)
+        for length, score in enumerate(_prefix_scores(pairs, low, len(title) + _SLACK, title_grams), start=low):
             if score > best[1]:
                 best = (number, score, length, official)
     if best[1] < _THRESHOLD:
@@ -105,32 +129,40 @@ def _best_title(text: str) -> tuple[int, float, int, bool]:
     return best[0], best[1], consumed, False
 
 
+def _ordinals(norm: str) -> list[tuple[int, int, str, bool]]:
+    """``(start, end, ordinal, numbered)`` of every ordinal that may open a heading.
+
+    *numbered* marks ``一、``-style ordinals (which alone can make a heading exact).
+    """
+    found: list[tuple[int, int, str, bool]] = []
+    for pattern in (_PART, _ORDINAL):
+        numbered = pattern is _ORDINAL
+        for match in pattern.finditer(norm):
+            start = match.start()
+            if start > 0 and norm[start - 1] not in _BEFORE_OK:
+                continue
+            found.append((start, match.end(), match.group(1), numbered and "、" in match.group()))
+    # The two patterns never match overlapping text: put their matches back in document order.
+    found.sort()
+    first = _SPACED.match(norm)
+    if first is not None:
+        found.append((first.start(1), first.end(), first.group(1), False))
+    found.extend((m.start(1), m.end(), m.group(1), False) for m in _SPACED_AFTER_BREAK.finditer(norm))
+    return found
+
+
 def _candidates(source: Source) -> list[tuple[int, int, int, float, int, bool]]:
     """(section, start, end, score, ordinal, exact) for every plausible heading."""
     norm = source.norm
     found: list[tuple[int, int, int, float, int, bool]] = []
-    for pattern in (_CANDIDATE, _SPACED):
-        for match in pattern.finditer(norm):
-            start = match.start()
-            if pattern is _CANDIDATE and start > 0 and norm[start - 1] not in _BEFORE_OK:
-                continue
-            ordinal_text = match.group(1) or match.group(2) if pattern is _CANDIDATE else match.group(1)
-            line_end = norm.find("\n", match.end(), match.end() + 60)
-            text = norm[match.end() : line_end if line_end >= 0 else match.end() + 60]
-            number, score, length, official = _best_title(text)
-            if not number:
-                continue
-            start += len(match.group()) - len(match.group().lstrip(" \t"))
-            ordinal = _ORDINALS.get(ordinal_text, 0)
-            exact = (
-                score == 1.0
-                and official
-                and ordinal == number
-                and pattern is _CANDIDATE
-                and match.group(2) is not None
-                and "、" in match.group()
-            )
-            found.append((number, start, match.end() + length, score, ordinal, exact))
+    for start, end, ordinal_text, numbered in _ordinals(norm):
+        line_end = norm.find("\n", end, end + 60)
+        number, score, length, official = _best_title(norm[end : line_end if line_end >= 0 else end + 60])
+        if not number:
+            continue
+        ordinal = _ORDINALS.get(ordinal_text, 0)
+        exact = score == 1.0 and official and ordinal == number and numbered
+        found.append((number, start, end + length, score, ordinal, exact))
     position = 0
     for line in norm.split("\n"):
         if len(line) <= _LINE_MAX:

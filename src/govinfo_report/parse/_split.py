@@ -68,53 +68,56 @@ def splits(
     parts: list[str] = []
     values: list[int] = []
     complete = True
-
-    def fits(piece: int, offset: int, index: int) -> bool:
-        chars = remaining_chars[piece] - offset
-        left = count - index
-        pieces_left = len(pieces) - piece - (1 if offset else 0)
-        return pieces_left <= left <= chars
+    last = len(pieces)
+    atomic = [any(c in _ATOMIC for c in piece) for piece in pieces]
 
     def walk(piece: int, offset: int, index: int) -> None:
+        # Called for a state that is neither complete nor past the last piece, its step counted.
         nonlocal steps, complete
-        steps += 1
-        if steps > budget or len(found) >= limit:
-            complete = False
-            return
-        if index == count:
-            if piece == len(pieces):
-                found.append(tuple(parts))
-            return
-        if piece == len(pieces):
-            return
         text = pieces[piece]
-        if offset == 0 and any(c in _ATOMIC for c in text):
-            options = [len(text)]
-        elif index in totals:
-            value = sum(values[i] for i in totals[index])
-            wanted = str(value)
-            options = [len(wanted)] if text.startswith(wanted, offset) else []
+        total = totals.get(index)
+        wanted = str(sum(values[i] for i in total)) if total is not None else ""
+        if offset == 0 and atomic[piece]:
+            options: range | tuple[int, ...] = (len(text),)
+        elif total is not None:
+            options = (len(wanted),) if text.startswith(wanted, offset) else ()
         elif text[offset] == "0":
-            options = [1]
+            options = (1,)
         else:
-            options = list(range(1, min(len(text) - offset, _LONGEST) + 1))
+            options = range(1, min(len(text) - offset, _LONGEST) + 1)
+        following = index + 1
         for size in options:
             end = offset + size
             part = text[offset:end]
-            if index in totals and part != str(sum(values[i] for i in totals[index])):
+            if total is not None and part != wanted:
                 continue
             next_piece, next_offset = (piece + 1, 0) if end == len(text) else (piece, end)
-            if not fits(next_piece, next_offset, index + 1) and index + 1 < count:
-                continue
+            if following < count:
+                # The cells left must be enough for the pieces left, and the characters for the cells.
+                chars = remaining_chars[next_piece] - next_offset
+                pieces_left = last - next_piece - (1 if next_offset else 0)
+                if not pieces_left <= count - following <= chars:
+                    continue
             parts.append(part)
             values.append(_value(part))
-            walk(next_piece, next_offset, index + 1)
+            steps += 1
+            if steps > budget or len(found) >= limit:
+                complete = False
+            elif following == count:
+                if next_piece == last:
+                    found.append(tuple(parts))
+            elif next_piece < last:
+                walk(next_piece, next_offset, following)
             parts.pop()
             values.pop()
             if not complete:
                 return
 
-    walk(0, 0, 0)
+    steps = 1  # the first state
+    if steps > budget or limit <= 0:
+        complete = False
+    else:
+        walk(0, 0, 0)
     return Splits(tuple(found), complete=complete)
 
 

@@ -15,11 +15,12 @@ fitting reading; the rows that were not found are left blank and reported.
 from __future__ import annotations
 
 import re
+from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 import attrs
 
-from govinfo_report.layout import TableSpec
+from govinfo_report.layout import FormatVersion, TableSpec, layout_for
 from govinfo_report.model import BLANK, Cell, Table
 from govinfo_report.parse._cells import RowRead, read_row, split_diagnostic
 from govinfo_report.parse._diagnostics import Diagnostic, DiagnosticKind
@@ -86,9 +87,12 @@ class TableResult:
     end: int
 
 
+def _key(spec: TableSpec) -> tuple[str, str]:
+    return spec.key, spec.version.value if spec.version is not None else "2021"
+
+
 def _labels(spec: TableSpec) -> tuple[RowLabel, ...]:
-    version = spec.version.value if spec.version is not None else "2021"
-    return ROW_LABELS[spec.key, version]
+    return ROW_LABELS[_key(spec)]
 
 
 def _row_names(labels: tuple[RowLabel, ...]) -> frozenset[str]:
@@ -99,6 +103,16 @@ def _row_names(labels: tuple[RowLabel, ...]) -> frozenset[str]:
             names.add(label.official)
             names.update(label.variants)
     return frozenset(names)
+
+
+def _widths(spec: TableSpec) -> tuple[int, ...]:
+    """How many cells each row of *spec* holds, in the order of its labels."""
+    return tuple(len(spec.block_of(label.key).columns) for label in _labels(spec))
+
+
+_WIDTHS = MappingProxyType({spec: _widths(spec) for version in FormatVersion for spec in layout_for(version).tables})
+_ROW_NAMES = MappingProxyType({key: _row_names(labels) for key, labels in ROW_LABELS.items()})
+"""The names that make a tab-separated line of empty fields a row of blank cells, by table and version."""
 
 
 def table_markers(spec: TableSpec) -> tuple[str, ...]:
@@ -120,6 +134,11 @@ def table_markers(spec: TableSpec) -> tuple[str, ...]:
     markers.extend(c.group for c in columns if c.group)
     markers.extend(c.label for c in columns if len(c.label) > 2)
     return tuple(dict.fromkeys(markers))
+
+
+_MARKERS = MappingProxyType(
+    {spec: table_markers(spec) for version in FormatVersion for spec in layout_for(version).tables}
+)
 
 
 def read_rows(source: Source, start: int, end: int, spec: TableSpec) -> Reading:
@@ -145,17 +164,20 @@ def align_tokens(tokens: list[Token], spec: TableSpec) -> Alignment:
     values are exactly as many as its cells.
     """
     labels = _labels(spec)
-    groups, tail = build_groups(tokens, _row_names(labels))
+    groups, tail = build_groups(tokens, _ROW_NAMES[_key(spec)])
     matches = align(groups, tail, labels)
+    widths = _WIDTHS.get(spec) or _widths(spec)
     score = 0.0
     for match in matches:
-        count = len(spec.block_of(labels[match.row].key).columns)
+        count = widths[match.row]
         cells = groups[match.group].cells
-        printed = sum(1 for c in cells if c.kind is not Kind.EMPTY)
-        fits = len(cells) == count or printed == count
-        if not fits and printed < count and all(c.kind is Kind.NUMBER for c in cells):
-            # Digits printed together: enough of them to fill the row.
-            fits = sum(len(c.text) for c in cells) >= count
+        fits = len(cells) == count
+        if not fits:
+            printed = sum(1 for c in cells if c.kind is not Kind.EMPTY)
+            fits = printed == count
+            if not fits and printed < count and all(c.kind is Kind.NUMBER for c in cells):
+                # Digits printed together: enough of them to fill the row.
+                fits = sum(len(c.text) for c in cells) >= count
         score += match.score + (_FIT_BONUS if fits else 0.0)
     return Alignment(spec=spec, groups=tuple(groups), matches=tuple(matches), score=score)
 
@@ -245,7 +267,7 @@ def _table_start(source: Source, spec: TableSpec, region_start: int, groups: lis
     reach = max(region_start, first - _HEADER_REACH)
     norm = source.norm
     best = first
-    for marker in table_markers(spec):
+    for marker in _MARKERS.get(spec) or table_markers(spec):
         at = norm.find(marker, reach, first)
         if 0 <= at < best:
             best = at

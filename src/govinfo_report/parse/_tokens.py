@@ -67,47 +67,62 @@ _PIECE = re.compile(
 _LETTER = re.compile(rf"[{_CJK}]")
 _JUNK = re.compile(r"[0-9A-Za-z?？#*!！@%&]")
 _JUNK_LENGTH = 8
+# A piece without any of these is one run of text for _PIECE (no number, mark or space in it).
+_SPECIAL = re.compile(r"[ \n\d/—–\-…]|不适用")
+_new = tuple.__new__  # builds a Token without the Python-level NamedTuple constructor (hot path)
 
 
 def _pieces(text: str, offset: int, out: list[Token]) -> None:
     """Tokens of a line without tabs (or of one tab field), appended to *out*."""
+    if _SPECIAL.search(text) is None:
+        if text:
+            _plain(out, text, offset, offset + len(text))
+        return
     for match in _PIECE.finditer(text):
-        kind = "number" if match.group("number") is not None else match.lastgroup
+        kind = match.lastgroup  # "unit" when a number is printed with its unit
         if kind == "space":
             continue
-        start, end = match.start() + offset, match.end() + offset
-        piece = match.group()
-        if kind == "number":
+        start, end = match.span()
+        start += offset
+        end += offset
+        if kind == "text":
+            _plain(out, match.group(), start, end)
+        elif kind in {"number", "unit"}:
             number = match.group("number")
-            after = text[match.end("number") : match.end("number") + 2]
-            if not match.group("unit") and after[:1] in (".", "、") and not after[1:2].isdigit():
+            number_end = match.end("number")
+            after = text[number_end : number_end + 2]
+            if kind == "number" and after[:1] in (".", "、") and not after[1:2].isdigit():
                 # The row's numbering: the last digit belongs to the label that follows.
                 digits = number.lstrip("-−")
                 if len(digits) > 1 and "." not in digits and "," not in digits:
-                    cut = match.end("number") - 1 + offset
+                    cut = number_end - 1 + offset
                     out.append(Token(Kind.NUMBER, number[:-1], start, cut))
                     _text(out, number[-1], cut, cut + 1)
                 else:
-                    _text(out, number, start, match.end("number") + offset)
+                    _text(out, number, start, number_end + offset)
                 continue
             out.append(Token(Kind.NUMBER, number, start, end, match.group("unit") or ""))
         elif kind == "mark":
-            out.append(Token(Kind.MARK, piece, start, end))
-        elif kind == "named":
-            _text(out, piece, start, end)
-        elif len(piece) <= _JUNK_LENGTH and not _LETTER.search(piece) and _JUNK.search(piece):
-            out.append(Token(Kind.JUNK, piece, start, end))
-        else:
-            _text(out, piece, start, end)
+            out.append(Token(Kind.MARK, match.group(), start, end))
+        else:  # named: 第20条, （1）, 2024年
+            _text(out, match.group(), start, end)
+
+
+def _plain(out: list[Token], piece: str, start: int, end: int) -> None:
+    """Append a run of text: junk when it is a short piece of ASCII such as ``?``, else text."""
+    if len(piece) <= _JUNK_LENGTH and not _LETTER.search(piece) and _JUNK.search(piece):
+        out.append(_new(Token, (Kind.JUNK, piece, start, end, "")))
+    else:
+        _text(out, piece, start, end)
 
 
 def _text(out: list[Token], piece: str, start: int, end: int) -> None:
     """Append text, joined to the previous text token when only spaces part them."""
     if out and out[-1].kind is Kind.TEXT:
         last = out[-1]
-        out[-1] = Token(Kind.TEXT, last.text + piece, last.start, end)
+        out[-1] = _new(Token, (Kind.TEXT, last.text + piece, last.start, end, ""))
     else:
-        out.append(Token(Kind.TEXT, piece, start, end))
+        out.append(_new(Token, (Kind.TEXT, piece, start, end, "")))
 
 
 def tokenize(text: str, offset: int) -> list[Token]:
@@ -116,25 +131,55 @@ def tokenize(text: str, offset: int) -> list[Token]:
     if "\t" not in text:
         _pieces(text, offset, out)
         return out
-    position = 0
+    append = out.append
+    special = _SPECIAL.search
+    text_kind, empty, number, eol = Kind.TEXT, Kind.EMPTY, Kind.NUMBER, Kind.EOL
+    position = offset
     for line in text.split("\n"):
         if "\t" not in line:
-            _pieces(line, offset + position, out)
-        else:
-            field_start = position
-            for field in line.split("\t"):
-                if field == PAD:
-                    pass
-                elif field.isdigit() and field.isascii():
-                    out.append(Token(Kind.NUMBER, field, offset + field_start, offset + field_start + len(field)))
-                elif field.strip():
-                    before = len(out)
-                    _pieces(field, offset + field_start, out)
-                    if len(out) == before:
-                        out.append(Token(Kind.EMPTY, "", offset + field_start, offset + field_start))
-                else:
-                    out.append(Token(Kind.EMPTY, "", offset + field_start, offset + field_start))
-                field_start += len(field) + 1
-            out.append(Token(Kind.EOL, "", offset + position + len(line), offset + position + len(line)))
+            _pieces(line, position, out)
+            position += len(line) + 1
+            continue
+        fields = line.split("\t")
+        # The fields at the end of the line that are empty or digits (most of a table) need no
+        # more checks: after *cut* the line holds only tabs and digits.
+        cut = len(line.rstrip(_TAB_AND_DIGITS))
+        tail = len(fields) - line.count("\t", cut) - (cut == 0)
+        at = position
+        for field in fields[:tail]:
+            size = len(field)
+            if not field:
+                append(_new(Token, (empty, "", at, at, "")))
+            elif field == PAD:
+                pass
+            elif field.isdigit() and field.isascii():
+                append(_new(Token, (number, field, at, at + size, "")))
+            elif not field.strip():
+                append(_new(Token, (empty, "", at, at, "")))
+            elif special(field) is not None:
+                before = len(out)
+                _pieces(field, at, out)
+                if len(out) == before:
+                    append(_new(Token, (empty, "", at, at, "")))
+            elif size <= _JUNK_LENGTH and not _LETTER.search(field) and _JUNK.search(field):
+                append(_new(Token, (Kind.JUNK, field, at, at + size, "")))
+            elif out and out[-1].kind is text_kind:
+                # Joined to the text of the field before: this field holds no token of its own.
+                last = out[-1]
+                out[-1] = _new(Token, (text_kind, last.text + field, last.start, at + size, ""))
+                append(_new(Token, (empty, "", at, at, "")))
+            else:
+                append(_new(Token, (text_kind, field, at, at + size, "")))
+            at += size + 1
+        for field in fields[tail:]:
+            if field:
+                append(_new(Token, (number, field, at, at + len(field), "")))
+            else:
+                append(_new(Token, (empty, "", at, at, "")))
+            at += len(field) + 1
         position += len(line) + 1
+        append(_new(Token, (eol, "", position - 1, position - 1, "")))
     return out
+
+
+_TAB_AND_DIGITS = "\t0123456789"

@@ -80,6 +80,11 @@ class Catalogue:
     version: str
     rules: tuple[Rule, ...]
     _prefixes: Mapping[str, frozenset[str]] = attrs.field(init=False, repr=False, eq=False)
+    _codes: tuple[str, ...] = attrs.field(init=False, repr=False, eq=False)
+
+    @_codes.default
+    def _every_code(self) -> tuple[str, ...]:
+        return tuple(rule.code for rule in self.rules)
 
     @_prefixes.default
     def _every_prefix(self) -> Mapping[str, frozenset[str]]:
@@ -98,7 +103,7 @@ class Catalogue:
     @property
     def codes(self) -> tuple[str, ...]:
         """Every rule code, in order."""
-        return tuple(rule.code for rule in self.rules)
+        return self._codes
 
     def rule(self, code: str) -> Rule:
         """The rule with *code*.
@@ -138,6 +143,8 @@ class Catalogue:
         ignore: Iterable[str] | str | None = None,
     ) -> tuple[Rule, ...]:
         """The rules named by *select* (default: all) and not by *ignore*, in order."""
+        if select is None and not ignore:
+            return self.rules
         chosen = self.matching(select)
         dropped = self.matching(ignore) if ignore else frozenset()
         return tuple(r for r in self.rules if r.code in chosen and r.code not in dropped)

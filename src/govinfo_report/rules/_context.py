@@ -14,16 +14,19 @@ grouping (``3985758``) and amounts exactly (``96171.6``).
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from types import MappingProxyType
+from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
 
+from govinfo_report.layout import FormatVersion, layout_for
 from govinfo_report.model import Amount, AnnualReport, Mark
-from govinfo_report.rules._finding import Finding, Reason, Span, Status, Value
+from govinfo_report.rules._finding import Finding, Reason, Span, Status, Value, new_finding
+from govinfo_report.rules._headings import Heading
 from govinfo_report.rules._prose_numbers import ProseReading
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Mapping
 
     from govinfo_report.layout import TableSpec
     from govinfo_report.model import Cell
@@ -32,6 +35,7 @@ if TYPE_CHECKING:
 __all__ = [
     "Context",
     "as_value",
+    "cell_path",
     "column_name",
     "emit",
     "missing_cells",
@@ -42,13 +46,18 @@ __all__ = [
 
 @attrs.frozen(kw_only=True)
 class Context:
-    """A report under check, last year's report if given, the options and the prose as read."""
+    """A report under check, last year's report if given, the options, and what several rules read.
+
+    The prose and the headings are read once per check and shared by the rules that need them.
+    """
 
     report: AnnualReport
     previous: AnnualReport | None = None
     money_tolerance: Decimal = Decimal(0)
     repetition_threshold: Decimal = Decimal("0.5")
     prose: ProseReading | None = None
+    headings: tuple[Heading, ...] | None = None
+    """The printed headings as read for the heading rules (read by the rules themselves when ``None``)."""
 
 
 def emit(
@@ -67,23 +76,62 @@ def emit(
     reason: Reason | None = None,
 ) -> Finding:
     """A finding of *rule* on the report of *ctx*."""
-    return Finding(
-        code=rule.code,
-        severity=rule.severity,
-        status=status,
-        title_zh=rule.title_zh,
-        title_en=rule.title_en,
-        message=message,
-        message_en=message_en,
-        section=rule.section if section is None else section,
-        year=ctx.report.year,
-        paths=paths,
-        previous_paths=previous_paths,
-        values=values,
-        difference=difference,
-        span=span,
-        reason=reason,
+    return new_finding(
+        rule.code,
+        rule.severity,
+        status,
+        rule.title_zh,
+        rule.title_en,
+        message,
+        message_en,
+        rule.section if section is None else section,
+        ctx.report.year,
+        paths,
+        previous_paths,
+        values,
+        difference,
+        span,
+        reason,
     )
+
+
+class _Names(NamedTuple):
+    """What messages and findings call the cells, rows and columns of one table, by key."""
+
+    spec: TableSpec
+    paths: Mapping[tuple[str, str], str]
+    rows: Mapping[str, str]
+    columns: Mapping[str, str]
+
+
+def _names_of_tables() -> Mapping[int, _Names]:
+    """The names of every table of the official layouts, by the identity of its spec."""
+    names = {}
+    for version in FormatVersion:
+        for spec in layout_for(version).tables:
+            names[id(spec)] = _Names(
+                spec,
+                MappingProxyType({cell: spec.path(*cell) for cell in spec.cells}),
+                MappingProxyType({row.key: _row_name(spec, row.key) for row in spec.rows}),
+                MappingProxyType({column.key: spec.column(column.key).label for column in spec.columns}),
+            )
+    return MappingProxyType(names)
+
+
+def _names(spec: TableSpec) -> _Names | None:
+    names = _NAMES.get(id(spec))
+    return names if names is not None and names.spec is spec else None
+
+
+def cell_path(spec: TableSpec, row: str, column: str) -> str:
+    """``spec.path(row, column)``, looked up for the keys of an official table.
+
+    >>> cell_path(layout_for("2021").requests, "granted", "natural_person")
+    '$.requests.granted.natural_person'
+    """
+    names = _names(spec)
+    path = names.paths.get((row, column)) if names is not None else None
+    return path if path is not None else spec.path(row, column)
 
 
 def as_value(cell: Cell) -> Value:
@@ -106,6 +154,12 @@ def show(value: object) -> str:
 
 def row_name(spec: TableSpec, key: str) -> str:
     """The row as a reader finds it: numbering and label, under its group where it has one."""
+    names = _names(spec)
+    name = names.rows.get(key) if names is not None else None
+    return name if name is not None else _row_name(spec, key)
+
+
+def _row_name(spec: TableSpec, key: str) -> str:
     row = spec.row(key)
     name = _short(row.full_label)
     if row.parent is not None:
@@ -123,7 +177,12 @@ def _short(label: str) -> str:
 
 def column_name(spec: TableSpec, key: str) -> str:
     """The column's official label."""
-    return spec.column(key).label
+    names = _names(spec)
+    label = names.columns.get(key) if names is not None else None
+    return label if label is not None else spec.column(key).label
+
+
+_NAMES = _names_of_tables()
 
 
 def missing_cells(
@@ -139,7 +198,7 @@ def missing_cells(
     for row, column, value in cells:
         if type(value) is not Mark:
             continue
-        paths.append(spec.path(row, column))
+        paths.append(cell_path(spec, row, column))
         places.append((row, column, value))
         if value is Mark.BLANK:
             reason = Reason.BLANK_CELL

@@ -33,6 +33,7 @@ from govinfo_report.rules import _prose, _structure, _tables, _years
 from govinfo_report.rules._catalogue import CATALOGUE, Rule
 from govinfo_report.rules._context import Context
 from govinfo_report.rules._finding import Finding, Severity, Status
+from govinfo_report.rules._headings import read_headings
 from govinfo_report.rules._prose_numbers import read_prose
 
 if TYPE_CHECKING:
@@ -44,6 +45,7 @@ _CHECKS: Mapping[str, Callable[[Rule, Context], list[Finding]]] = MappingProxyTy
     {**_structure.CHECKS, **_tables.CHECKS, **_years.CHECKS, **_prose.CHECKS}
 )
 _READS_PROSE = frozenset(code for code in CATALOGUE.codes if code[0] == "X")
+_READS_HEADINGS = frozenset(("S101", "S102", "S107"))
 
 
 def _cell_ranks() -> Mapping[str, int]:
@@ -68,15 +70,12 @@ def _text_order(path: str) -> str:
 
 def _sort_key(finding: Finding) -> tuple[int, str, str, int, int]:
     """Section, code, then the place in the text (prose rules) or in the layout (cells)."""
-    span = finding.span
-    first = finding.paths[0] if finding.paths else ""
-    return (
-        finding.section,
-        finding.code,
-        _TEXT_ORDER.get(span.path) or _text_order(span.path) if span is not None else "",
-        span.start if span is not None else 0,
-        _RANKS.get(first, _UNRANKED),
-    )
+    span, paths = finding.span, finding.paths
+    rank = _RANKS.get(paths[0], _UNRANKED) if paths else _UNRANKED
+    if span is None:
+        return (finding.section, finding.code, "", 0, rank)
+    path = span.path
+    return (finding.section, finding.code, _TEXT_ORDER.get(path) or _text_order(path), span.start, rank)
 
 
 def _tolerance(value: object) -> Decimal:
@@ -101,6 +100,8 @@ def _rules(
 ) -> tuple[Rule, ...]:
     rules = CATALOGUE.select(select, ignore)
     raised = frozenset(CATALOGUE.codes) if strict else CATALOGUE.matching(escalate) if escalate else frozenset()
+    if not raised:
+        return rules
     return tuple(
         attrs.evolve(rule, severity=Severity.ERROR)
         if rule.code in raised and rule.severity is not Severity.ERROR
@@ -144,13 +145,14 @@ def check(
     if previous is not None:
         previous = _report(previous, "previous")
     rules = _rules(select, ignore, escalate, strict)
-    reads_prose = any(rule.code in _READS_PROSE for rule in rules)
+    codes = CATALOGUE.codes if rules is CATALOGUE.rules else frozenset(rule.code for rule in rules)
     ctx = Context(
         report=report,
         previous=previous,
         money_tolerance=_tolerance(money_tolerance),
         repetition_threshold=_threshold(repetition_threshold),
-        prose=read_prose(report) if reads_prose else None,
+        prose=read_prose(report) if not _READS_PROSE.isdisjoint(codes) else None,
+        headings=read_headings(report) if report.headings and not _READS_HEADINGS.isdisjoint(codes) else None,
     )
     findings: list[Finding] = []
     for rule in rules:

@@ -29,7 +29,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from govinfo_report.model import Mark
-from govinfo_report.rules._context import Context, emit, show
+from govinfo_report.rules._context import Context, cell_path, emit, show
 from govinfo_report.rules._finding import Reason, Status
 from govinfo_report.rules._prose_numbers import ProseReading
 
@@ -82,6 +82,9 @@ def _percent(part: int | Decimal, whole: int | Decimal, places: int) -> tuple[De
 
 def _paths(table: str, cells: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
     """The paths of *cells* of *table* (``$.requests.granted.total``)."""
+    if len(cells) == 1:
+        row, column = cells[0]
+        return (f"$.{table}.{row}.{column}",)
     return tuple(f"$.{table}.{row}.{column}" for row, column in cells)
 
 
@@ -114,9 +117,9 @@ def _looser(table: Table, claim: CellClaim, stated: int | Decimal) -> Reading | 
 
 
 def _cell_claim(rule: Rule, ctx: Context, claim: CellClaim, table: Table | None) -> list[Finding]:
-    span, stated = claim.span, claim.value
-    table_zh, table_en = _TABLE_ZH[claim.table], _TABLE_EN[claim.table]
-    common: dict[str, Any] = {"section": claim.section, "span": span}
+    _, table_name, readings, stated, approximate, span, section, share, _ = claim
+    table_zh, table_en = _TABLE_ZH[table_name], _TABLE_EN[table_name]
+    common: dict[str, Any] = {"section": section, "span": span}
     if table is None:
         return [
             emit(
@@ -129,7 +132,7 @@ def _cell_claim(rule: Rule, ctx: Context, claim: CellClaim, table: Table | None)
                 **common,
             )
         ]
-    if claim.approximate:
+    if approximate:
         return [
             emit(
                 rule,
@@ -142,11 +145,11 @@ def _cell_claim(rule: Rule, ctx: Context, claim: CellClaim, table: Table | None)
                 **common,
             )
         ]
-    if len(claim.readings) == 1:  # the common case, kept short
-        reading = claim.readings[0]
+    if len(readings) == 1:  # the common case, kept short
+        reading = readings[0]
         value, _ = _sum(table, reading.cells)
         if value == stated:
-            paths = _paths(claim.table, reading.cells)
+            paths = _paths(table_name, reading.cells)
             passed = emit(
                 rule,
                 ctx,
@@ -158,15 +161,15 @@ def _cell_claim(rule: Rule, ctx: Context, claim: CellClaim, table: Table | None)
                 difference=0,
                 **common,
             )
-            if claim.share is None or claim.table != "requests":
+            if share is None or table_name != "requests":
                 return [passed]
             known_share = [(reading, value, paths)]
-            return [passed, _share_of_table(rule, ctx, claim, table, share=claim.share, candidates=known_share)]
+            return [passed, _share_of_table(rule, ctx, claim, table, share=share, candidates=known_share)]
     known: list[tuple[Reading, int | Decimal, tuple[str, ...]]] = []
     missing: Reason | None = None
-    for reading in claim.readings:
+    for reading in readings:
         value, reason = _sum(table, reading.cells)
-        paths = _paths(claim.table, reading.cells)
+        paths = _paths(table_name, reading.cells)
         if value is None:
             missing = reason
             continue
@@ -180,7 +183,7 @@ def _cell_claim(rule: Rule, ctx: Context, claim: CellClaim, table: Table | None)
                 Status.NOT_ASSESSABLE,
                 f"{_quote(span)}：{table_zh}对应单元格空白，无法评估",
                 f"{span.text!r}: the {table_en} cells are blank: not assessable",
-                paths=_paths(claim.table, claim.readings[0].cells),
+                paths=_paths(table_name, readings[0].cells),
                 values=(stated,),
                 reason=missing,
                 **common,
@@ -188,7 +191,7 @@ def _cell_claim(rule: Rule, ctx: Context, claim: CellClaim, table: Table | None)
         )
         return findings
     agree = [k for k in known if k[1] == stated]
-    if len(claim.readings) == 1:
+    if len(readings) == 1:
         reading, value, paths = known[0]
         if value == stated:
             findings.append(
@@ -218,7 +221,7 @@ def _cell_claim(rule: Rule, ctx: Context, claim: CellClaim, table: Table | None)
                         f"但等于{looser.label_zh}，可能连同上年结转一并计算，无法确定",
                         f"{span.text!r}: {show(stated)} differs from {reading.label_en} {show(value)} "
                         f"but equals {looser.label_en}: ambiguous",
-                        paths=(*paths, *_paths(claim.table, looser.cells)),
+                        paths=(*paths, *_paths(table_name, looser.cells)),
                         values=(stated, value),
                         difference=difference,
                         reason=Reason.AMBIGUOUS,
@@ -262,7 +265,7 @@ def _cell_claim(rule: Rule, ctx: Context, claim: CellClaim, table: Table | None)
         readings_zh = "；".join(f"{r.label_zh} {show(v)}" for r, v, _ in known)
         readings_en = "; ".join(f"{r.label_en} {show(v)}" for r, v, _ in known)
         paths = tuple(dict.fromkeys(p for _, _, ps in known for p in ps))
-        if len(agree) == len(claim.readings):
+        if len(agree) == len(readings):
             findings.append(
                 emit(
                     rule,
@@ -302,8 +305,8 @@ def _cell_claim(rule: Rule, ctx: Context, claim: CellClaim, table: Table | None)
                     **common,
                 )
             )
-    if claim.share is not None and claim.table == "requests":
-        findings.append(_share_of_table(rule, ctx, claim, table, share=claim.share, candidates=agree or known))
+    if share is not None and table_name == "requests":
+        findings.append(_share_of_table(rule, ctx, claim, table, share=share, candidates=agree or known))
     return findings
 
 
@@ -345,14 +348,14 @@ def _share_of_table(
                 Status.PASS,
                 f"「{share.span.text.strip('，,（( ')}」：{show(part)} ÷ {label_zh} {show(whole)} = {expected[0]}%",
                 f"{share.span.text!r}: {show(part)} / {label_en} {show(whole)} = {expected[0]}%",
-                paths=(*paths, *(spec.path(r, c) for r, c in cell_tuple)),
+                paths=(*paths, *(cell_path(spec, r, c) for r, c in cell_tuple)),
                 values=(share.percent, expected[0]),
                 difference=Decimal(0),
                 **common,
             )
         tried.append(f"{label_zh} {show(whole)} → {expected[0]}%")
         if first is None:
-            first = (expected[0], whole, label_zh, tuple(spec.path(r, c) for r, c in cell_tuple))
+            first = (expected[0], whole, label_zh, tuple(cell_path(spec, r, c) for r, c in cell_tuple))
     if first is None:
         return emit(
             rule,
@@ -380,7 +383,8 @@ def _share_of_table(
 
 
 def _claims(rule: Rule, ctx: Context, table_name: str, what_zh: str, what_en: str) -> list[Finding]:
-    claims = [c for c in _reading(ctx).cells if c.code == rule.code]
+    code = rule.code
+    claims = [c for c in _reading(ctx).cells if c.code == code]
     if not claims:
         return _nothing(rule, ctx, what_zh, what_en)
     table = getattr(ctx.report, table_name)
@@ -404,7 +408,8 @@ def _x604(rule: Rule, ctx: Context) -> list[Finding]:
 
 def _x603(rule: Rule, ctx: Context) -> list[Finding]:
     reading = _reading(ctx)
-    claims = [c for c in reading.cells if c.code == rule.code]
+    code = rule.code
+    claims = [c for c in reading.cells if c.code == code]
     if not claims and not reading.upheld:
         return _nothing(rule, ctx, "行政复议、行政诉讼的表述", "review or litigation figures")
     table = ctx.report.reviews
@@ -433,7 +438,7 @@ def _x603(rule: Rule, ctx: Context) -> list[Finding]:
             value, reason = _sum(table, tuple((row, column) for row in upheld.rows))
             sums[column] = value
             missing = missing or reason
-        paths = tuple(spec.path(r, c) for r in upheld.rows for c in ("upheld", "corrected", "other"))
+        paths = tuple(cell_path(spec, r, c) for r in upheld.rows for c in ("upheld", "corrected", "other"))
         group = "、".join(spec.row(r).label for r in upheld.rows)
         if missing is not None:
             findings.append(
@@ -514,7 +519,7 @@ def _x605(rule: Rule, ctx: Context) -> list[Finding]:
                 reason=Reason.NOT_IN_FORMAT,
             )
         ]
-    path = spec.path("other_fee_unpaid", "total")
+    path = cell_path(spec, "other_fee_unpaid", "total")
     unpaid = table["other_fee_unpaid", "total"]
     row = spec.row("other_fee_unpaid")
     name = spec.group(row.parent or "").numbering + row.numbering.rstrip(".")
@@ -678,7 +683,7 @@ def _x606(rule: Rule, ctx: Context) -> list[Finding]:
             )
             continue
         spec = table.spec
-        paths = tuple(spec.path(r, c) for r, c in cells)
+        paths = tuple(cell_path(spec, r, c) for r, c in cells)
         value, reason = _sum(table, cells)
         label = "、".join(f"{spec.row(r).full_label}" for r, _ in cells)
         if value is None:

@@ -30,18 +30,19 @@ X602 (('granted', 'total'),) 64
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Mapping
 from decimal import Decimal
 from itertools import product
 from types import MappingProxyType
-from typing import TYPE_CHECKING, NamedTuple, TypeAlias
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeAlias
 
 import attrs
 
 from govinfo_report.errors import InvalidNumberError
 from govinfo_report.layout import FormatVersion, layout_for
 from govinfo_report.numbers import parse_number
-from govinfo_report.rules._finding import Span
+from govinfo_report.rules._finding import Span, new_span
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -65,10 +66,11 @@ __all__ = [
 Number: TypeAlias = int | Decimal
 
 # --- values ------------------------------------------------------------------------------
+# What the reader finds are named tuples: immutable values that are quick to make (a report's
+# prose holds many).
 
 
-@attrs.frozen
-class Reading:
+class Reading(NamedTuple):
     """One way to read a statement: it states the sum of these cells of a table."""
 
     label_zh: str
@@ -76,8 +78,7 @@ class Reading:
     cells: tuple[tuple[str, str], ...]
 
 
-@attrs.frozen
-class Share:
+class Share(NamedTuple):
     """A percentage stated after a count: value, decimals printed, where."""
 
     percent: Decimal
@@ -85,8 +86,7 @@ class Share:
     span: Span
 
 
-@attrs.frozen
-class CellClaim:
+class CellClaim(NamedTuple):
     """A count in the prose that a table also gives (X601–X604).
 
     Every reading in *readings* is a way to read the words; *alternatives* are
@@ -106,8 +106,7 @@ class CellClaim:
     alternatives: tuple[Reading, ...] = ()
 
 
-@attrs.frozen
-class UpheldClaim:
+class UpheldClaim(NamedTuple):
     """A claim such as 均获维持 about review or litigation *rows* (X603)."""
 
     rows: tuple[str, ...]
@@ -115,8 +114,7 @@ class UpheldClaim:
     section: int
 
 
-@attrs.frozen
-class Flag:
+class Flag(NamedTuple):
     """A claim in words (X606): ``all_done``, ``no_requests``, ``no_review``, ``no_litigation``, ``no_fee``."""
 
     kind: str
@@ -124,8 +122,7 @@ class Flag:
     section: int
 
 
-@attrs.frozen
-class FeeClaim:
+class FeeClaim(NamedTuple):
     """An amount of 信息处理费 said to be collected, in 元 (X606)."""
 
     amount: Decimal
@@ -133,8 +130,7 @@ class FeeClaim:
     section: int
 
 
-@attrs.frozen
-class Breakdown:
+class Breakdown(NamedTuple):
     """Stated parts and their stated total in one sentence (X607).
 
     *complete* says whether the parts are a complete set (all four outcomes,
@@ -150,8 +146,7 @@ class Breakdown:
     section: int
 
 
-@attrs.frozen
-class StatedShare:
+class StatedShare(NamedTuple):
     """A part, the stated total it belongs to, and the percentage stated for it (X607)."""
 
     part: Number
@@ -209,12 +204,15 @@ _QUANTITY = re.compile(  # starts with one character class, which the regex engi
     rf"(?P<num>[{_NUMERAL}][{_NUMERAL},，.．]*)\s*(?P<post>余|多)?\s*(?P<unit>{_UNITS})(?!事)"
 )
 _APPROXIMATE_BEFORE = ("约", "近", "超过", "逾", "多于")
-_NOT_BEFORE = frozenset("0123456789０１２３４５６７８９.．第")
+_NOT_BEFORE = frozenset("0123456789０１２３４５６７８９.．第")  # never "", which stands for the start of a text
+_APPROXIMATE_LAST = frozenset(word[-1] for word in _APPROXIMATE_BEFORE)
 _SENTENCE_ENDS = "。！？；;!?\n"
 _CLAUSE_END = re.compile(r"[，,；;。、（）()]")
 _TO_LAST_MARK = re.compile(r"(?s:.*)[，,、：:（）()“”。；;！？!?\n]")
-_FLAG_HINT = re.compile(r"办结|完毕|办理完成|申请|复议|诉讼|处理费")
+_FLAG_HINT = re.compile(r"办结|完毕|办理完成|申请|复议|诉讼|处理费")  # a claim in words has one of them
+_FLAG_CHARS = "办毕申议讼费"  # each word above has one of them: a quick test (str.find of one character)
 _AROUND = re.compile(r"\s*(?:左右|以上|上下)")
+_AROUND_FIRST = frozenset("左以上")
 _SHARE = re.compile(
     r"\s*[，,（(]?\s*(?:占[^，。；%％0-9]{0,10}?|比例为|占比为?)\s*"
     r"(?P<p>[0-9]+(?:\.(?P<d>[0-9]+))?)\s*[%％]"
@@ -246,22 +244,27 @@ def _number(text: str) -> Number | None:
 
 def _tokens(text: str) -> list[_Token]:
     tokens = []
+    size = len(text)
     for match in _QUANTITY.finditer(text):
-        begin = match.start()
-        if begin and text[begin - 1] in _NOT_BEFORE:
+        begin, end = match.span()
+        before = text[begin - 1] if begin else ""
+        if before in _NOT_BEFORE:
             continue
-        raw = match["num"]
-        value = _number(raw)
+        raw, post, unit = match.groups()
+        value = int(raw) if raw.isascii() and raw.isdigit() else _number(raw)
         if value is None:
             continue
-        large = "万" in raw or "亿" in raw
         approximate = (
-            match["post"] is not None
-            or text[max(0, begin - 2) : begin].endswith(_APPROXIMATE_BEFORE)
-            or (large and raw[0].isdigit() and (not raw[-1].isdigit() or "." in raw))
-            or _AROUND.match(text, match.end()) is not None
+            post is not None
+            or (before in _APPROXIMATE_LAST and text[max(0, begin - 2) : begin].endswith(_APPROXIMATE_BEFORE))
+            or (("万" in raw or "亿" in raw) and raw[0].isdigit() and (not raw[-1].isdigit() or "." in raw))
+            or (
+                end < size
+                and (text[end] in _AROUND_FIRST or text[end].isspace())
+                and _AROUND.match(text, end) is not None
+            )
         )
-        tokens.append(_Token(value, match["unit"], approximate, begin, match.end()))
+        tokens.append(_Token(value, unit, approximate, begin, end))
     return tokens
 
 
@@ -274,21 +277,59 @@ def _share(text: str, at: int, path: str) -> Share | None:
         return None
     percent = Decimal(match["p"])
     places = len(match["d"] or "")
-    return Share(percent, places, Span(path=path, start=match.start(), end=match.end(), text=match[0]))
+    start, end = match.span()
+    return Share(percent, places, new_span(path, start, end, match[0]))
 
 
 def _span(text: str, path: str, start: int, end: int) -> Span:
     while start < end and text[start].isspace():
         start += 1
-    return Span(path=path, start=start, end=end, text=text[start:end])
+    return new_span(path, start, end, text[start:end])
+
+
+def _sentence_ends(text: str) -> list[int]:
+    """The positions of the marks that end sentences in *text*, in order."""
+    ends = []
+    find = text.find
+    for mark in _SENTENCE_ENDS:
+        at = find(mark)
+        while at >= 0:
+            ends.append(at)
+            at = find(mark, at + 1)
+    ends.sort()
+    return ends
 
 
 # --- vocabulary -------------------------------------------------------------------------
 
 
 def _alternation(words: Iterable[str]) -> str:
-    unique = sorted(set(words), key=lambda w: (-len(w), w))
-    return "|".join(re.escape(w) for w in unique)
+    """A pattern that matches, where any of *words* starts, the longest of them that starts there.
+
+    The words are arranged as a tree of their characters (``结转(?:下一?年度?)?`` rather than one
+    alternative per word), so that the regex engine compares each character of the text once
+    with the characters that may follow, instead of with every word.
+
+    >>> re.compile(_alternation(["结转", "结转下年度", "办结"])).findall("结转下年度办结结转")
+    ['结转下年度', '办结', '结转']
+    """
+    tree: dict[str, dict[str, Any]] = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _branches(tree)
+
+
+def _branches(node: dict[str, Any]) -> str:
+    """The pattern of one node of the tree: each next character, then the rest (longest first)."""
+    branches = [re.escape(char) + _branches(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    if "" in node:  # a word ends here: a longer one is tried first
+        return f"(?:{'|'.join(branches)})?"
+    return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
 
 
 def _strip_note(label: str) -> str:
@@ -506,18 +547,21 @@ _ALL_DONE = re.compile(
     r"(?:全部|均已?|都已?|已全部|悉数)(?:按时|按期|依法|及时|在法定期限内)?(?:予以)?"
     r"(?:办结|办理完毕|答复完毕|处理完毕|办理完成)"
 )
-_NO_REQUESTS = re.compile(
-    r"(?:未|没有)(?:收到|接到|受理)(?:过)?(?:任何)?(?:公民、法人或其他组织(?:提出)?的)?"
+# Every alternative of a pattern that is searched for starts with a plain character: the regex
+# engine then skips quickly to where one of these characters is.
+_NOT_RECEIVED = (
+    r"(?:收到|接到|受理)(?:过)?(?:任何)?(?:公民、法人或其他组织(?:提出)?的)?"
     r"(?:政府信息公开|依申请公开|信息公开)?(?:的)?申请"
-    r"|(?:无|没有)(?:政府信息公开|依申请公开)(?:的)?申请"
 )
+_NO_KIND = r"(?:政府信息公开|依申请公开)(?:的)?申请"
+_NO_REQUESTS = re.compile(rf"未{_NOT_RECEIVED}|没有{_NOT_RECEIVED}|无{_NO_KIND}|没有{_NO_KIND}")
 _NO_CASES = re.compile(  # preceded by 尚 it is 尚未审结: checked by the reader
     r"(?:未|没有)(?:发生|出现|产生|收到|接到|被申请|被提起|涉及)(?:过)?(?:任何)?"
     r"[^，。；]{0,16}?(?:行政复议|行政诉讼|复议|诉讼)[^，。；]{0,12}"
 )
+_NOT_CHARGED = r"(?:收取|收缴|征收|产生|收费)(?:过)?(?:任何)?(?:政府信息公开)?(?:信息)?处理费"
 _NO_FEE = re.compile(
-    r"(?:未|没有|不|无)(?:收取|收缴|征收|产生|收费)(?:过)?(?:任何)?(?:政府信息公开)?(?:信息)?处理费"
-    r"|免收(?:政府信息公开)?(?:信息)?处理费"
+    rf"未{_NOT_CHARGED}|没有{_NOT_CHARGED}|不{_NOT_CHARGED}|无{_NOT_CHARGED}|免收(?:政府信息公开)?(?:信息)?处理费"
 )
 _FEE_AMOUNT = re.compile(
     r"(?:收取|收缴|征收|实收|收到)[^，。；]{0,16}?处理费(?:用)?[^，。；0-9]{0,6}?"
@@ -583,6 +627,8 @@ class _Reader:
     fees: list[FeeClaim] = attrs.Factory(list)
     breakdowns: list[Breakdown] = attrs.Factory(list)
     shares: list[StatedShare] = attrs.Factory(list)
+    ends: list[int] = attrs.Factory(list)
+    """Where the sentences of :attr:`text` end."""
 
     def _words(self, start: int, end: int) -> _Words:
         families = self.vocabulary.families
@@ -590,30 +636,43 @@ class _Reader:
 
     def read(self, path: str, section: int, default: str | None, text: str) -> None:
         tokens = _tokens(text)
-        flagged = _FLAG_HINT.search(text) is not None
+        # A claim in words has one of these characters (_flags looks no further without them).
+        flagged = "办" in text or "毕" in text or "申" in text or "议" in text or "讼" in text or "费" in text
         if not tokens and not flagged:
             return
         self.path, self.section, self.text = path, section, text
+        self.ends = _sentence_ends(text)
         if flagged:
             self._flags(default)
+        find_words, families = self.vocabulary.pattern.findall, self.vocabulary.families
         domain = default
         seen = 0  # the text before this was read for its subject
         i = 0
-        while i < len(tokens):
+        count = len(tokens)
+        while i < count:
             start, end = self._sentence(tokens[i].start)
-            j = i
-            while j < len(tokens) and tokens[j].start < end:
+            j = i + 1
+            while j < count and tokens[j].start < end:
                 j += 1
             if seen < start:
                 domain = self._last_domain(seen, start) or domain
             state = _Sentence()
             previous_end = start
             for token in tokens[i:j]:
-                words = self._words(previous_end, token.start)
-                domain = _domain(words) or domain
+                words = [(families[word], word) for word in find_words(text, previous_end, token.start)]
+                if words:
+                    domain = _domain(words) or domain
                 state.clause = previous_end
-                family = self._token(token, words, domain, state)
-                self._breakdown(token, words, previous_end, family, state)
+                family = ""
+                unit = token.unit
+                if domain == "requests" and unit in _REQUEST_UNITS:
+                    family = self._request(token, words, state)
+                elif domain == "reviews" and unit in _REVIEW_UNITS:
+                    family = self._review(token, words, state)
+                elif domain == "disclosure" and unit in _DOCUMENT_UNITS:
+                    self._document(token, words, state)
+                if state.tokens or state.open_total is not None:
+                    self._breakdown(token, words, previous_end, family, state)
                 state.tokens.append((token, family))
                 previous_end = token.end
             self._close(state)
@@ -623,10 +682,9 @@ class _Reader:
 
     def _sentence(self, position: int) -> tuple[int, int]:
         """The bounds of the sentence around *position*."""
-        text = self.text
-        start = max(text.rfind(mark, 0, position) for mark in _SENTENCE_ENDS) + 1
-        ends = [e for e in (text.find(mark, position) for mark in _SENTENCE_ENDS) if e >= 0]
-        return start, min(ends) if ends else len(text)
+        ends = self.ends
+        index = bisect_left(ends, position)
+        return (ends[index - 1] + 1 if index else 0), (ends[index] if index < len(ends) else len(self.text))
 
     def _clause_start(self, start: int, end: int) -> int:
         """The start of the clause that ends at *end* (not before *start*)."""
@@ -646,7 +704,15 @@ class _Reader:
         return _span(self.text, self.path, start, end)
 
     def _token_span(self, token: _Token, state: _Sentence, end: int | None = None) -> Span:
-        return self._span(self._clause_start(state.clause, token.start), token.end if end is None else end)
+        """The clause that states *token*: from the last mark before it (up to *end*, by default the token's end)."""
+        text, start, stop = self.text, state.clause, token.start
+        match = _TO_LAST_MARK.match(text, start, stop)
+        if match is not None:
+            start = match.end()
+        end = token.end if end is None else end
+        while start < end and text[start].isspace():
+            start += 1
+        return new_span(self.path, start, end, text[start:end])
 
     def _claim(
         self,
@@ -665,16 +731,6 @@ class _Reader:
         self.cells.append(claim)
 
     # -- one count --
-
-    def _token(self, token: _Token, words: _Words, domain: str | None, state: _Sentence) -> str:
-        """Read one count; return the family of its words for breakdowns (or "")."""
-        if domain == "requests" and token.unit in _REQUEST_UNITS:
-            return self._request(token, words, state)
-        if domain == "reviews" and token.unit in _REVIEW_UNITS:
-            return self._review(token, words, state)
-        if domain == "disclosure" and token.unit in _DOCUMENT_UNITS:
-            self._document(token, words, state)
-        return ""
 
     def _request(self, token: _Token, words: _Words, state: _Sentence) -> str:
         text, vocabulary = self.text, self.vocabulary
@@ -768,6 +824,7 @@ class _Reader:
     # -- breakdowns (X607) --
 
     def _breakdown(self, token: _Token, words: _Words, segment_start: int, family: str, state: _Sentence) -> None:
+        """Read *token* as a part or a total of a breakdown (only called after a first count of the sentence)."""
         families = {f for f, _ in words}
         if state.open_total is not None:
             interrupts = (
@@ -843,7 +900,11 @@ class _Reader:
 
     def _flags(self, default: str | None) -> None:
         text, section = self.text, self.section
-        if "办结" in text or "完毕" in text or "办理完成" in text:
+        # Each pattern is only run on a text that has the words it cannot match without.
+        negated = "未" in text or "没" in text
+        if ("办结" in text or "完毕" in text or "办理完成" in text) and (
+            "均" in text or "部" in text or "都" in text or "悉" in text
+        ):
             for match in _ALL_DONE.finditer(text):
                 start = self._sentence(match.start())[0]
                 before = text[start : match.start()]
@@ -851,11 +912,11 @@ class _Reader:
                     continue
                 if default == "requests" or "申请" in before:
                     self.flags.append(Flag("all_done", self._flag_span(start, match), section))
-        if "申请" in text:
+        if "申请" in text and (negated or "无" in text):
             for match in _NO_REQUESTS.finditer(text):
                 start = self._sentence(match.start())[0]
                 self.flags.append(Flag("no_requests", self._flag_span(start, match), section))
-        if "复议" in text or "诉讼" in text:
+        if ("复议" in text or "诉讼" in text) and negated:
             for match in _NO_CASES.finditer(text):
                 if match.start() and text[match.start() - 1] == "尚":
                     continue
@@ -864,15 +925,17 @@ class _Reader:
                     self.flags.append(Flag("no_review", self._flag_span(start, match), section))
                 if "诉讼" in match[0] or "起诉" in match[0]:
                     self.flags.append(Flag("no_litigation", self._flag_span(start, match), section))
+        if "维" in text and ("复议" in text or "诉讼" in text):
             for match in _UPHELD_ALL.finditer(text):
                 start = self._sentence(match.start())[0]
                 groups = [_GROUP_WORDS[m[0]] for m in _GROUPS.finditer(text, start, match.start())]
                 rows = groups[-1][1] if groups else (_REVIEW_ROW.key, *_LITIGATION_ROWS)
                 self.upheld.append(UpheldClaim(rows, self._flag_span(start, match), section))
-        if "处理费" in text:
+        if "处理费" in text and (negated or "不" in text or "无" in text or "免" in text):
             for match in _NO_FEE.finditer(text):
                 start = self._sentence(match.start())[0]
                 self.flags.append(Flag("no_fee", self._flag_span(start, match), section))
+        if "处理费" in text and "收" in text and "元" in text:
             for match in _FEE_AMOUNT.finditer(text):
                 amount = _number(match["num"])
                 if amount is None:
@@ -885,19 +948,30 @@ class _Reader:
         return self._span(self._clause_start(start, match.start()), match.end())
 
 
-def _complete(family: str, keys: set[str], version: FormatVersion) -> bool:
-    """Whether parts of *family* with *keys* are a complete set (all outcomes, results or applicants)."""
-    if family == "outcomes":
-        return keys >= {c.key for c in _REVIEWS.columns if not c.sums}
-    spec = layout_for(version).requests
-    if family == "applicants":
-        covered = {column for key in keys for column in key.split(",")}
-        return covered >= {c.key for c in spec.columns if not c.sums}
-    if family == "results":
+def _complete_sets() -> Mapping[tuple[str, FormatVersion], frozenset[str]]:
+    """Per family of parts and format: the keys that make a complete set."""
+    sets: dict[tuple[str, FormatVersion], frozenset[str]] = {}
+    for version in FormatVersion:
+        spec = layout_for(version).requests
+        sets["outcomes", version] = frozenset(c.key for c in _REVIEWS.columns if not c.sums)
+        sets["applicants", version] = frozenset(c.key for c in spec.columns if not c.sums)
         top = {g.key for g in spec.groups if g.parent == "results"}
         top |= {r.key for r in spec.rows if r.parent == "results" and not r.sums}
-        return keys >= top
-    return False
+        sets["results", version] = frozenset(top)
+    return MappingProxyType(sets)
+
+
+_COMPLETE = _complete_sets()
+
+
+def _complete(family: str, keys: set[str], version: FormatVersion) -> bool:
+    """Whether parts of *family* with *keys* are a complete set (all outcomes, results or applicants)."""
+    needed = _COMPLETE.get((family, version))
+    if needed is None:
+        return False
+    if family == "applicants":
+        return {column for key in keys for column in key.split(",")} >= needed
+    return keys >= needed
 
 
 def read_prose(report: AnnualReport) -> ProseReading:

@@ -21,18 +21,16 @@ import re
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
-import attrs
-
 from govinfo_report.errors import InvalidNumberError
-from govinfo_report.layout import BodyKind, FormatVersion, SectionSpec, TopicSpec, layout_for, normalize_label
+from govinfo_report.layout import BodyKind, SectionSpec, layout_for
 from govinfo_report.numbers import (
     parse_chinese_year,
     parse_date,
-    parse_heading_ordinal,
     to_chinese,
 )
 from govinfo_report.rules._context import Context, emit
 from govinfo_report.rules._finding import Reason, Span, Status
+from govinfo_report.rules._headings import Heading, read_headings
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping
@@ -46,73 +44,12 @@ __all__ = ["CHECKS"]
 _SPACE = re.compile(r"\s+")
 
 
-@attrs.frozen
-class _Heading:
-    """One printed heading, read: its ordinal and the section or topic its words name."""
-
-    index: int
-    text: str
-    level: int | None
-    number: int | None
-    rest: str
-    section: SectionSpec | None
-    topic: TopicSpec | None
-
-    @property
-    def path(self) -> str:
-        return f"$.headings[{self.index}]"
+def _headings(ctx: Context) -> tuple[Heading, ...]:
+    """The headings as read once per check (see :attr:`Context.headings`)."""
+    return ctx.headings if ctx.headings is not None else read_headings(ctx.report)
 
 
-def _names(spec: SectionSpec | TopicSpec) -> frozenset[str]:
-    title = spec.title if isinstance(spec, SectionSpec) else spec.label
-    return frozenset(normalize_label(name) for name in (title, *spec.variants))
-
-
-def _name_index(version: FormatVersion) -> tuple[Mapping[str, SectionSpec], Mapping[str, TopicSpec]]:
-    """Sections and topics by every name they go by, as printed and normalized."""
-    layout = layout_for(version)
-    sections: dict[str, SectionSpec] = {}
-    topics: dict[str, TopicSpec] = {}
-    for section in layout.sections:
-        for name in (section.title, *section.variants, *_names(section)):
-            sections.setdefault(name, section)
-    for topic in layout.topics:
-        for name in (topic.label, *topic.variants, *_names(topic)):
-            topics.setdefault(name, topic)
-    return MappingProxyType(sections), MappingProxyType(topics)
-
-
-_NAMES = MappingProxyType({version: _name_index(version) for version in FormatVersion})
-_SIMPLE_ORDINAL = re.compile(r"([一二三四五六七八九十]{1,3})、")
-_SMALL = MappingProxyType({to_chinese(n): n for n in range(1, 100)})
-
-
-def _ordinal(compact: str) -> tuple[int | None, int | None, str]:
-    """Level, number and the rest of a heading (the common ``一、`` form read directly)."""
-    match = _SIMPLE_ORDINAL.match(compact)
-    if match is not None and match[1] in _SMALL:
-        return 1, _SMALL[match[1]], compact[match.end() :]
-    try:
-        ordinal = parse_heading_ordinal(compact)
-    except InvalidNumberError:
-        return None, None, compact
-    return ordinal.level, ordinal.number, ordinal.rest
-
-
-def _read_headings(report: AnnualReport) -> tuple[_Heading, ...]:
-    sections, topics = _NAMES[report.format]
-    headings = []
-    for index, text in enumerate(report.headings or ()):
-        level, number, rest = _ordinal(_SPACE.sub("", text) if " " in text or "\u3000" in text else text)
-        section, topic = sections.get(rest), topics.get(rest)
-        if section is None and topic is None:
-            name = normalize_label(rest)
-            section, topic = sections.get(name), topics.get(name)
-        headings.append(_Heading(index, text, level, number, rest, section, topic))
-    return tuple(headings)
-
-
-def _section_of(heading: _Heading, report: AnnualReport) -> SectionSpec | None:
+def _section_of(heading: Heading, report: AnnualReport) -> SectionSpec | None:
     """The section a heading stands for: by its words, else (reworded) by its ordinal."""
     if heading.section is not None:
         return heading.section
@@ -140,7 +77,7 @@ def _s101(rule: Rule, ctx: Context) -> list[Finding]:
     report = ctx.report
     if report.headings is None:
         return _no_headings(rule, ctx)
-    found = [(h, s) for h in _read_headings(report) if (s := _section_of(h, report)) is not None]
+    found = [(h, s) for h in _headings(ctx) if (s := _section_of(h, report)) is not None]
     numbers = [s.number for _, s in found]
     missing = [s for s in report.layout.sections if s.number not in numbers]
     findings = []
@@ -188,7 +125,7 @@ def _s102(rule: Rule, ctx: Context) -> list[Finding]:
         return _no_headings(rule, ctx)
     findings = []
     passed = []
-    for heading in _read_headings(report):
+    for heading in _headings(ctx):
         section = _section_of(heading, report)
         if section is None:
             continue
@@ -238,8 +175,8 @@ def _s107(rule: Rule, ctx: Context) -> list[Finding]:
         return _no_headings(rule, ctx)
     findings = []
     passed = []
-    seen: dict[int, _Heading] = {}
-    for heading in _read_headings(report):
+    seen: dict[int, Heading] = {}
+    for heading in _headings(ctx):
         problem_zh = problem_en = ""
         if heading.level == 1 and heading.number is not None and heading.number in seen:
             first = seen[heading.number]

@@ -18,6 +18,7 @@ together in one finding per rule, the failures one by one.
 
 from __future__ import annotations
 
+from operator import eq
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
@@ -25,7 +26,7 @@ import attrs
 
 from govinfo_report.layout import FormatVersion, TableSpec, layout_for
 from govinfo_report.model import BLANK, Table
-from govinfo_report.rules._context import Context, column_name, emit, missing_cells, row_name
+from govinfo_report.rules._context import Context, cell_path, column_name, emit, missing_cells, row_name
 from govinfo_report.rules._finding import Reason, Status
 
 if TYPE_CHECKING:
@@ -161,33 +162,51 @@ _ALL_PATHS = MappingProxyType(
 )
 
 
-def _fast(plan: tuple[_Sum, ...]) -> tuple[tuple[slice | tuple[int, ...], ...], tuple[tuple[int, ...], ...]]:
-    """The equations of *plan* as slices (contiguous cells) or index tuples, left and right."""
-    lefts: list[slice | tuple[int, ...]] = []
-    for equation in plan:
-        first, last = equation.left[0], equation.left[-1]
-        contiguous = equation.left == tuple(range(first, last + 1))
-        lefts.append(slice(first, last + 1) if contiguous else equation.left)
-    return tuple(lefts), tuple(equation.right for equation in plan)
+def _as_slice(indexes: tuple[int, ...]) -> slice | None:
+    """The slice of a tuple that picks exactly the cells at *indexes* (evenly spaced), if there is one."""
+    first, count = indexes[0], len(indexes)
+    step = indexes[1] - first if count > 1 else 1
+    if step < 1 or indexes != tuple(range(first, first + step * count, step)):
+        return None
+    return slice(first, first + step * (count - 1) + 1, step)
+
+
+_Fast = tuple[tuple[slice, ...], tuple[int, ...] | None, tuple[slice, ...]]
+
+
+def _fast(plan: tuple[_Sum, ...]) -> _Fast | None:
+    """The equations of *plan* as slices of the cells, or ``None`` when a side is not a slice.
+
+    The left sides are slices; the right sides are single cells (by index) where every right side
+    is one cell, else slices.
+    """
+    lefts = tuple(_as_slice(equation.left) for equation in plan)
+    rights = tuple(_as_slice(equation.right) for equation in plan)
+    if None in lefts or None in rights:
+        return None
+    single = all(len(equation.right) == 1 for equation in plan)
+    cells = tuple(equation.right[0] for equation in plan) if single else None
+    return lefts, cells, rights  # type: ignore[return-value]  # no None, checked above
 
 
 _FAST = MappingProxyType({key: _fast(plan) for key, plan in _PLANS.items()})
 
 
-def _all_hold(
-    cells: tuple[Cell, ...], fast: tuple[tuple[slice | tuple[int, ...], ...], tuple[tuple[int, ...], ...]]
-) -> bool:
-    """Whether every equation holds (the common case, made quick); ``False`` when a cell has no number."""
+def _all_hold(cells: tuple[Cell, ...], plan: tuple[_Sum, ...], fast: _Fast | None) -> bool:
+    """Whether every equation holds (the common case, made quick); ``False`` when a cell has no number.
+
+    The sums are taken over slices of the cells, one equation after the other, without a loop in Python.
+    """
     get = cells.__getitem__
-    lefts, rights = fast
     try:
-        for left, right in zip(lefts, rights):
-            total = sum(cells[left]) if type(left) is slice else sum(map(get, left))  # type: ignore[arg-type]
-            if total != (cells[right[0]] if len(right) == 1 else sum(map(get, right))):  # type: ignore[arg-type]
-                return False
+        if fast is not None:
+            lefts, totals, rights = fast
+            if totals is not None:
+                return all(map(eq, map(sum, map(get, lefts)), map(get, totals)))  # type: ignore[arg-type]
+            return all(map(eq, map(sum, map(get, lefts)), map(sum, map(get, rights))))  # type: ignore[arg-type]
+        return all(sum(map(get, e.left)) == sum(map(get, e.right)) for e in plan)  # type: ignore[arg-type]
     except TypeError:  # a blank or not-applicable cell: the careful path says which
         return False
-    return True
 
 
 def _equations(rule: Rule, ctx: Context, table: Table | None, what: str) -> list[Finding]:
@@ -206,7 +225,7 @@ def _equations(rule: Rule, ctx: Context, table: Table | None, what: str) -> list
         ]
     spec = table.spec
     cells = table.cells
-    if _all_hold(cells, _FAST[code, id(spec)]):
+    if _all_hold(cells, _PLANS[code, id(spec)], _FAST[code, id(spec)]):
         count = len(_PLANS[code, id(spec)])
         unit_zh, unit_en = ("行", "rows") if code in ("T301", "T401") else ("列", "columns")
         return [
@@ -336,7 +355,7 @@ def _t304(rule: Rule, ctx: Context) -> list[Finding]:
             f"table 三 has {len(blank)} blank cells: "
             + ", ".join(f"{r}.{c}" for r, c in blank[:5])
             + (" …" if len(blank) > 5 else ""),
-            paths=tuple(spec.path(r, c) for r, c in blank),
+            paths=tuple(cell_path(spec, r, c) for r, c in blank),
             values=(len(blank),),
         )
     ]

@@ -20,10 +20,10 @@ from operator import itemgetter
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
-from govinfo_report.layout import FormatVersion, layout_for
+from govinfo_report.layout import CellKind, FormatVersion, layout_for
 from govinfo_report.model import Amount, Mark
 from govinfo_report.numbers import to_chinese
-from govinfo_report.rules._context import Context, as_value, column_name, emit, row_name, show
+from govinfo_report.rules._context import Context, as_value, cell_path, column_name, emit, row_name, show
 from govinfo_report.rules._finding import Reason, Status
 
 if TYPE_CHECKING:
@@ -122,7 +122,7 @@ def _y501(rule: Rule, ctx: Context) -> list[Finding]:
     for column in spec.columns:
         key = column.key
         a, b = this["carried_over", key], last["carried_forward", key]
-        path, previous_path = spec.path("carried_over", key), last_spec.path("carried_forward", key)
+        path, previous_path = cell_path(spec, "carried_over", key), cell_path(last_spec, "carried_forward", key)
         label = column_name(spec, key)
         if type(a) is not int or type(b) is not int:
             reason = Reason.BLANK_CELL if Mark.BLANK in (a, b) else Reason.MARKED_CELL
@@ -220,9 +220,9 @@ def _y502(rule: Rule, ctx: Context) -> list[Finding]:
     passed: list[str] = []
     passed_previous: list[str] = []
     for row, left_column, own, earlier in _stock_equations(spec.version):
-        left_path = spec.path(row, left_column)
-        paths = (left_path, *(spec.path(row, c) for c, _ in own))
-        previous_paths = tuple(spec.path(row, c) for c, _ in earlier)
+        left_path = cell_path(spec, row, left_column)
+        paths = (left_path, *(cell_path(spec, row, c) for c, _ in own))
+        previous_paths = tuple(cell_path(spec, row, c) for c, _ in earlier)
         left = this[row, left_column]
         terms = [(this[row, c], sign) for c, sign in own] + [(last[row, c], sign) for c, sign in earlier]
         values = [left, *(v for v, _ in terms)]
@@ -280,11 +280,13 @@ def _y502(rule: Rule, ctx: Context) -> list[Finding]:
     return findings
 
 
-_ENDS = tuple(end.encode() for end in "。！？；;!?")
-_SPACES = b" \t\r\x0b\x0c"
-_DIGITS_TO_NUL = bytes.maketrans(b"0123456789", b"\0" * 10)
+_SPACES = ("\u3000", " ", "\t", "\r", "\x0b", "\x0c")
+_ENDS = ("。", "！", "？", "；", ";", "!", "?")
+_DIGITS = "0123456789"
 _MIN_SENTENCE = 6
 _MIN_SECTION = 50
+_NUMBER_OR_NUL = re.compile("[0-9\0]")
+_SECTION_NUMBERS = MappingProxyType({section: to_chinese(section) for section in range(1, 7)})
 
 
 def prose_sections(report: AnnualReport) -> tuple[tuple[int, str, str], ...]:
@@ -297,22 +299,25 @@ def prose_sections(report: AnnualReport) -> tuple[tuple[int, str, str], ...]:
     )
 
 
-def _sentences(text: str) -> list[str]:
+def _sentences(text: str, *, with_numbers: bool = False) -> list[str]:
     """The sentences of *text* without spaces, leaving out those that state numbers.
 
-    Works on UTF-8 bytes, where these operations are quick.
+    A sentence ends at 。！？；;!? or a line break; a digit (or a NUL) in it leaves
+    it out, unless *with_numbers*. Each character is replaced in one pass over the
+    text, and only when the text has it, which is quicker than any per-character work.
     """
-    data = text.replace("\u3000", "").encode().translate(_DIGITS_TO_NUL, _SPACES)
+    for space in _SPACES:
+        if space in text:
+            text = text.replace(space, "")
     for end in _ENDS:
-        if end in data:
-            data = data.replace(end, b"\n")
-    sentences = []
-    for raw in data.split(b"\n"):
-        if len(raw) >= _MIN_SENTENCE and b"\0" not in raw:
-            sentence = raw.decode()
-            if len(sentence) >= _MIN_SENTENCE:
-                sentences.append(sentence)
-    return sentences
+        if end in text:
+            text = text.replace(end, "\n")
+    if with_numbers:
+        return [sentence for sentence in text.split("\n") if len(sentence) >= _MIN_SENTENCE]
+    for digit in _DIGITS:
+        if digit in text:
+            text = text.replace(digit, "\0")
+    return [sentence for sentence in text.split("\n") if len(sentence) >= _MIN_SENTENCE and "\0" not in sentence]
 
 
 def repeated_share(text: str, earlier: frozenset[str]) -> tuple[int, int]:
@@ -326,12 +331,8 @@ def repeated_share(text: str, earlier: frozenset[str]) -> tuple[int, int]:
     >>> repeated_share("共收到申请12件。我们将继续努力做好公开工作。明年将重点加强政策解读。", earlier)
     (13, 24)
     """
-    repeated = total = 0
-    for sentence in _sentences(text):
-        total += len(sentence)
-        if sentence in earlier:
-            repeated += len(sentence)
-    return repeated, total
+    sentences = _sentences(text)
+    return sum(map(len, filter(earlier.__contains__, sentences))), sum(map(len, sentences))
 
 
 def _y503(rule: Rule, ctx: Context) -> list[Finding]:
@@ -340,13 +341,16 @@ def _y503(rule: Rule, ctx: Context) -> list[Finding]:
         return unpaired
     assert ctx.previous is not None  # noqa: S101 - _unpaired checked it
     year = ctx.previous.year
-    earlier = frozenset(_sentences("\n".join(text for _, _, text in prose_sections(ctx.previous))))
+    # Last year's sentences that state numbers are kept: this year's never match them, as the
+    # sentences compared have no digit (and leaving them out would take one more pass).
+    earlier = frozenset(_sentences("\n".join(text for _, _, text in prose_sections(ctx.previous)), with_numbers=True))
+    has_prose = any(_NUMBER_OR_NUL.search(sentence) is None for sentence in earlier)
     threshold = ctx.repetition_threshold
     findings = []
     for section, path, text in prose_sections(ctx.report):
         repeated, total = repeated_share(text, earlier)
-        number = to_chinese(section)
-        if total < _MIN_SECTION or not earlier:
+        number = _SECTION_NUMBERS[section]
+        if total < _MIN_SECTION or not has_prose:
             why_zh = f"第{number}部分文字不足 {_MIN_SECTION} 字" if total < _MIN_SECTION else f"{year} 年报告没有文字"
             why_en = (
                 f"section {number} has fewer than {_MIN_SECTION} characters"
@@ -392,9 +396,9 @@ _MIN_CELLS = 5
 
 
 def _compared_cells() -> Mapping[
-    int, tuple[Callable[[tuple[Cell, ...]], tuple[Cell, ...]], tuple[int, ...], tuple[str, ...]]
+    int, tuple[Callable[[tuple[Cell, ...]], tuple[Cell, ...]], tuple[str, ...], tuple[int, ...]]
 ]:
-    """Per table layout: a getter of the cells Y504 compares, their positions, and every path.
+    """Per table layout: a getter of the cells Y504 compares, their paths, and which of them hold amounts.
 
     Y504 leaves out the stock columns and the carried-over row, which equal last year's by nature.
     """
@@ -405,12 +409,19 @@ def _compared_cells() -> Mapping[
                 i for i, (row, column) in enumerate(spec.cells) if column not in _STOCKS and row != "carried_over"
             )
             getter = itemgetter(*indexes)
-            paths = tuple(spec.path(row, column) for row, column in spec.cells)
-            compared[id(spec)] = (getter, indexes, paths)
+            paths = tuple(spec.path(*spec.cells[i]) for i in indexes)
+            kinds = [spec.column_of(*spec.cells[i]).kind for i in indexes]
+            amounts = tuple(position for position, kind in enumerate(kinds) if kind is CellKind.AMOUNT)
+            compared[id(spec)] = (getter, paths, amounts)
     return MappingProxyType(compared)
 
 
 _COMPARED = _compared_cells()
+
+
+def _is_zero_amount(cell: Cell) -> bool:
+    """Whether *cell* is an :class:`Amount` of zero (true, unlike a zero)."""
+    return type(cell) is Amount and not cell.value
 
 
 def _y504(rule: Rule, ctx: Context) -> list[Finding]:
@@ -420,18 +431,29 @@ def _y504(rule: Rule, ctx: Context) -> list[Finding]:
     assert ctx.previous is not None  # noqa: S101 - _unpaired checked it
     year = ctx.previous.year
     compared = equal = 0
-    paths: list[str] = []
+    tables = []
     for this, last in zip(ctx.report.tables, ctx.previous.tables):
         if this is None or last is None or this.spec is not last.spec:
             continue
-        pick, indexes, spec_paths = _COMPARED[id(this.spec)]
-        for value, earlier, index in zip(pick(this.cells), pick(last.cells), indexes):
-            if not value or (type(value) is Amount and not value.value):  # zero, blank or not applicable
-                continue
-            compared += 1
-            if value == earlier:
-                equal += 1
-                paths.append(spec_paths[index])
+        pick, compared_paths, amounts = _COMPARED[id(this.spec)]
+        values, earlier = pick(this.cells), pick(last.cells)
+        # Zero, blank and not applicable are not compared (all false), nor are amounts of zero.
+        same = [value == before for value, before in zip(values, earlier) if value]
+        nothing = frozenset(i for i in amounts if _is_zero_amount(values[i]))
+        compared += len(same) - len(nothing)
+        equal += sum(same) - sum(values[i] == earlier[i] for i in nothing)
+        tables.append((values, earlier, nothing, compared_paths))
+    # Only a copy (every cell the same) names the cells.
+    paths = (
+        [
+            compared_paths[i]
+            for values, earlier, nothing, compared_paths in tables
+            for i, (value, before) in enumerate(zip(values, earlier))
+            if value and value == before and i not in nothing
+        ]
+        if equal == compared
+        else []
+    )
     if compared < _MIN_CELLS:
         return [
             emit(
