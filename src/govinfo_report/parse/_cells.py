@@ -21,9 +21,7 @@ from __future__ import annotations
 import operator
 from decimal import Decimal, InvalidOperation
 from types import MappingProxyType
-from typing import TYPE_CHECKING
-
-import attrs
+from typing import TYPE_CHECKING, NamedTuple
 
 from govinfo_report.layout import CellKind, ColumnSpec, FormatVersion, TableSpec, layout_for
 from govinfo_report.model import BLANK, NOT_APPLICABLE, Amount, Cell
@@ -42,8 +40,7 @@ MAX_DIGITS = 40
 """A cell printed with more digits than this is not read as a number (it is unreadable)."""
 
 
-@attrs.frozen
-class RowRead:
+class RowRead(NamedTuple):
     """The values of one row, or its candidate splits when the digits are ambiguous."""
 
     values: tuple[Cell, ...]

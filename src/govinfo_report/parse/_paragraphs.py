@@ -36,8 +36,11 @@ _ORDINAL = re.compile(
     r"[ \t]*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]"
     r"|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十]+[部章条])"
 )
+# A run of spaces after a digit and before a Chinese character, or the other way round. Each
+# alternative opens with the space (the character before it is checked by a look-behind over
+# both), so that the regex engine skips quickly from one space to the next.
 _DIGIT_SPACE = re.compile(
-    r"(?<=[0-9%％])[ ]+(?=[\u4e00-\u9fff，。、；：）％%])|(?<=[\u4e00-\u9fff，。、；：（])[ ]+(?=[0-9])"
+    r"[ ](?<=[0-9%％][ ])[ ]*(?=[\u4e00-\u9fff，。、；：）％%])|[ ](?<=[\u4e00-\u9fff，。、；：（][ ])[ ]*(?=[0-9])"
 )
 _LONG_LINE = 300
 _LONG_BREAK = re.compile(

@@ -17,9 +17,7 @@ numbers a group holds.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-import attrs
+from typing import TYPE_CHECKING, NamedTuple
 
 from govinfo_report.parse._labels import DROPPED, EXACT, RowLabel, find_label, fold, fuzzy_tail
 from govinfo_report.parse._tokens import Kind, Token
@@ -35,8 +33,7 @@ _REACH = 30
 _OWN = 0.95  # a label found in the group's own text (not only in the text after its cells)
 
 
-@attrs.frozen
-class Group:
+class Group(NamedTuple):
     """Cells and the folded text printed before them (since the previous cells)."""
 
     before: str
@@ -75,8 +72,7 @@ class Group:
         return self.cells[0].start
 
 
-@attrs.frozen
-class Match:
+class Match(NamedTuple):
     """Group *group* is row *row* (indices), with the label's score and start in the input."""
 
     group: int
@@ -85,9 +81,13 @@ class Match:
     at: int
 
 
+_new = tuple.__new__  # builds a Group without the Python-level NamedTuple constructor (hot path)
+
+
 def _close(texts: list[Token], cells: list[Token]) -> Group:
+    """The group of *cells* with the label *texts* printed before them."""
     folded = tuple([fold(t.text) for t in texts])
-    return Group(before="".join(folded), texts=tuple(texts), cells=tuple(cells), folded=folded)
+    return _new(Group, ("".join(folded), tuple(texts), tuple(cells), folded))
 
 
 def build_groups(tokens: Sequence[Token], row_names: frozenset[str]) -> tuple[list[Group], str]:

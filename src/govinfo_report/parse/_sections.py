@@ -163,16 +163,25 @@ def _candidates(source: Source) -> list[tuple[int, int, int, float, int, bool]]:
         ordinal = _ORDINALS.get(ordinal_text, 0)
         exact = score == 1.0 and official and ordinal == number and numbered
         found.append((number, start, end + length, score, ordinal, exact))
-    position = 0
-    for line in norm.split("\n"):
-        if len(line) <= _LINE_MAX:
-            text = line.strip()
-            titled = _BY_TITLE.get(text)
-            if titled:
-                at = position + line.index(text)
-                found.append((titled, at, at + len(text), 1.0, 0, False))
-        position += len(line) + 1
+    found.extend(_titled_lines(norm))
     found.sort(key=lambda c: c[1])
+    return found
+
+
+def _titled_lines(norm: str) -> list[tuple[int, int, int, float, int, bool]]:
+    """Candidates for the short lines that hold only a title (official or variant), in order."""
+    lines = norm.split("\n")
+    stripped = list(map(str.strip, lines))
+    if _BY_TITLE.keys().isdisjoint(stripped):
+        return []  # the common case, found without Python code per line
+    found: list[tuple[int, int, int, float, int, bool]] = []
+    position = 0
+    for line, text in zip(lines, stripped):
+        titled = _BY_TITLE.get(text)
+        if titled and len(line) <= _LINE_MAX:
+            at = position + line.index(text)
+            found.append((titled, at, at + len(text), 1.0, 0, False))
+        position += len(line) + 1
     return found
 
 
