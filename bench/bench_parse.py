@@ -88,6 +88,8 @@ def main() -> None:
     args = parser.parse_args()
     number, repeat = (20, 3) if args.quick else (100, 7)
 
+    core = min(timeit.repeat("sum(range(1000))", number=10_000, repeat=5)) / 10_000
+    print(f"this core: sum(range(1000)) takes {core * 1e6:.1f} µs (the figures below scale with it)")
     print(f"rules.check: {'included' if check is not None else 'absent, skipped'}")
     print(f"{'':28}{'KB':>6}{'µs':>9}{'reports/s':>11}{'÷ from_json':>13}{'÷ bare scan':>13}")
     for path in SAMPLES:

@@ -186,29 +186,37 @@ _NAMES = _names_of_tables()
 
 
 def missing_cells(
-    spec: TableSpec, cells: Iterable[tuple[str, str, Cell]]
+    spec: TableSpec, cells: Iterable[tuple[str, str, Cell, str]]
 ) -> tuple[Reason, tuple[str, ...], str, str] | None:
     """Reason, paths and descriptions (zh, en) of the cells without a number, or ``None``.
 
-    A blank cell outweighs one marked not applicable in the reason.
+    *cells* are ``(row, column, value, path)``. A blank cell outweighs one marked not
+    applicable in the reason.
+
+    >>> spec = layout_for("2021").reviews
+    >>> cells = [("review", "upheld", Mark.BLANK, "$.reviews.review.upheld"), ("review", "total", 3, "…")]
+    >>> missing_cells(spec, cells)[1:]
+    (('$.reviews.review.upheld',), '行政复议 结果维持 空白，无法评估', 'review.upheld blank: not assessable')
     """
     paths: list[str] = []
     places: list[tuple[str, str, Cell]] = []
     reason: Reason | None = None
-    for row, column, value in cells:
+    for row, column, value, path in cells:
         if type(value) is not Mark:
             continue
-        paths.append(cell_path(spec, row, column))
+        paths.append(path)
         places.append((row, column, value))
         if value is Mark.BLANK:
             reason = Reason.BLANK_CELL
         elif reason is None:
             reason = Reason.MARKED_CELL
+    if reason is None:
+        return None
     one_row = len({row for row, _, _ in places}) == 1
     one_column = len({column for _, column, _ in places}) == 1
     names: list[str] = []
     keys: list[str] = []
-    for row, column, value in places:
+    for row, column, value in places[:2]:  # the messages name two places and count the rest
         if one_row and len(places) > 1:
             name, key = column_name(spec, column), column
         elif one_column and len(places) > 1:
@@ -217,10 +225,8 @@ def missing_cells(
             name, key = f"{row_name(spec, row)} {column_name(spec, column)}", f"{row}.{column}"
         names.append(f"{name} {show(value)}")
         keys.append(f"{key} {'blank' if value is Mark.BLANK else 'not applicable'}")
-    if reason is None:
-        return None
-    more_zh = f"等 {len(names)} 处" if len(names) > 2 else ""
-    more_en = f" and {len(keys) - 2} more" if len(keys) > 2 else ""
+    more_zh = f"等 {len(places)} 处" if len(places) > 2 else ""
+    more_en = f" and {len(places) - 2} more" if len(places) > 2 else ""
     return (
         reason,
         tuple(paths),

@@ -48,6 +48,8 @@ class _Sum:
     left: tuple[int, ...]
     right: tuple[int, ...]
     cells: tuple[tuple[str, str], ...]
+    indexes: tuple[int, ...]
+    """The place of each of :attr:`cells` in the table's cells: *left*, then *right*."""
     paths: tuple[str, ...]
     left_paths: tuple[str, ...]
     right_paths: tuple[str, ...]
@@ -57,12 +59,15 @@ def _equation(
     spec: TableSpec, name_zh: str, name_en: str, left: list[tuple[str, str]], right: list[tuple[str, str]]
 ) -> _Sum:
     cells = (*left, *right)
+    left_indexes = tuple(spec.index(r, c) for r, c in left)
+    right_indexes = tuple(spec.index(r, c) for r, c in right)
     return _Sum(
         name_zh,
         name_en,
-        tuple(spec.index(r, c) for r, c in left),
-        tuple(spec.index(r, c) for r, c in right),
+        left_indexes,
+        right_indexes,
         tuple(cells),
+        (*left_indexes, *right_indexes),
         tuple(spec.path(r, c) for r, c in cells),
         tuple(spec.path(r, c) for r, c in left),
         tuple(spec.path(r, c) for r, c in right),
@@ -246,7 +251,13 @@ def _equations(rule: Rule, ctx: Context, table: Table | None, what: str) -> list
     all_counts = set(map(type, cells)) == {int}
     for equation in plan:
         if not all_counts:
-            missing = missing_cells(spec, ((r, c, cells[spec.index(r, c)]) for r, c in equation.cells))
+            missing = missing_cells(
+                spec,
+                (
+                    (r, c, cells[i], path)
+                    for (r, c), i, path in zip(equation.cells, equation.indexes, equation.paths, strict=True)
+                ),
+            )
             if missing is not None:
                 reason, paths, zh, en = missing
                 findings.append(
