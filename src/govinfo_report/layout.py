@@ -173,6 +173,17 @@ class RowSpec:
         """The label as the official table prints it, numbering included."""
         return self.numbering + self.label
 
+    @property
+    def short_label(self) -> str:
+        """:attr:`full_label` without the long note in brackets some rows end with.
+
+        >>> layout_for("2021").requests.row("partially_granted").short_label
+        '（二）部分公开'
+        """
+        full = self.full_label
+        head, _, rest = full.rpartition("（")
+        return head if head and rest.endswith("）") and len(rest) > 8 else full
+
 
 @attrs.frozen(kw_only=True)
 class RowGroup:

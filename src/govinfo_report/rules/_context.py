@@ -161,18 +161,12 @@ def row_name(spec: TableSpec, key: str) -> str:
 
 def _row_name(spec: TableSpec, key: str) -> str:
     row = spec.row(key)
-    name = _short(row.full_label)
+    name = row.short_label
     if row.parent is not None:
         group = spec.group(row.parent)
         if group.parent is not None or not row.numbering:
             name = f"{group.full_label} {name}"
     return name
-
-
-def _short(label: str) -> str:
-    """A label without a long note in brackets at its end (``（二）部分公开``)."""
-    head, _, rest = label.rpartition("（")
-    return head if head and rest.endswith("）") and len(rest) > 8 else label
 
 
 def column_name(spec: TableSpec, key: str) -> str:

@@ -336,12 +336,6 @@ def _strip_note(label: str) -> str:
     return label.split("（", 1)[0]
 
 
-def _short(label: str) -> str:
-    """A row label without the note in brackets after it (``（二）部分公开``)."""
-    head, _, rest = label.rpartition("（")
-    return head if head and rest.endswith("）") and len(rest) > 8 else label
-
-
 _REVIEWS = layout_for(FormatVersion.V2021).reviews
 _REVIEW_ROW = _REVIEWS.row("review")
 _LITIGATION = _REVIEWS.group("litigation")
@@ -472,7 +466,7 @@ def _vocabulary(requests: FormatVersion, documents: FormatVersion) -> _Vocabular
         if row.parent is None or row.sums:
             continue
         for name in (row.label, *row.variants):
-            results.setdefault(_strip_note(name), (_short(row.full_label), row.key, (row.key,)))
+            results.setdefault(_strip_note(name), (row.short_label, row.key, (row.key,)))
     granted = spec.row("granted")
     for synonym in ("同意公开", "全部公开"):
         results[synonym] = (granted.full_label, granted.key, (granted.key,))
@@ -494,7 +488,7 @@ def _vocabulary(requests: FormatVersion, documents: FormatVersion) -> _Vocabular
     block = disclosure.blocks[0]
     document_rows = {name: row.key for row in block.rows for name in (row.label, *row.variants)}
     actions = _document_columns(documents)
-    labels = {row.key: _short(row.full_label) for row in spec.rows}
+    labels = {row.key: row.short_label for row in spec.rows}
     labels |= {row.key: row.label for row in block.rows}
     labels |= {column.key: column.label for column in block.columns}
     families: dict[str, str] = {}
