@@ -232,6 +232,9 @@ class _Token(NamedTuple):
     end: int
 
 
+_new = tuple.__new__  # builds a named tuple without its Python-level constructor (a report has many)
+
+
 def _number(text: str) -> Number | None:
     if text.isascii() and text.isdigit():
         return int(text)
@@ -264,7 +267,7 @@ def _tokens(text: str) -> list[_Token]:
                 and _AROUND.match(text, end) is not None
             )
         )
-        tokens.append(_Token(value, unit, approximate, begin, end))
+        tokens.append(_new(_Token, (value, unit, approximate, begin, end)))
     return tokens
 
 
@@ -670,7 +673,8 @@ class _Reader:
                 state.tokens.append((token, family))
                 previous_end = token.end
             self._close(state)
-            domain = _domain(self._words(previous_end, end)) or domain
+            if j < count:  # the subject of the rest of the sentence carries to the next count
+                domain = _domain(self._words(previous_end, end)) or domain
             seen = end
             i = j
 
