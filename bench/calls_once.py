@@ -3,7 +3,7 @@
 Run: python3 bench/calls_once.py OPERATION N
 
 Operations on the report of bench_rules.py: ``round-trip`` (``from_json(to_json(r))``),
-``check``, ``check-previous``, ``check-arithmetic``. On a sample of tests/data:
+``check``, ``check-previous``, ``check-arithmetic``, ``check-no-prose`` (every rule but X6xx). On a sample of tests/data:
 ``parse:NAME`` (``parse_text``) and ``pipeline:NAME`` (parse, check and ``to_json``).
 
 bench/instructions.sh runs this with N = 1 and N = 11 and takes the difference, so
@@ -45,6 +45,7 @@ def operation(name: str) -> Callable[[], object]:
         "check": lambda: check(report),
         "check-previous": lambda: check(report, previous=previous),
         "check-arithmetic": lambda: check(report, select=("T",)),
+        "check-no-prose": lambda: check(report, ignore=("X",)),
     }
     if name not in calls:
         raise SystemExit(f"unknown operation {name!r}")

@@ -34,7 +34,7 @@ rules() {
     local round_trip
     round_trip=$(per_call bench/calls_once.py round-trip 1 11)
     printf '%-18s %10d instructions\n' round-trip "$round_trip"
-    for operation in check check-previous check-arithmetic; do
+    for operation in check check-previous check-arithmetic check-no-prose; do
         count=$(per_call bench/calls_once.py "$operation" 1 11)
         awk -v name="$operation" -v c="$count" -v r="$round_trip" \
             'BEGIN { printf "%-18s %10d instructions  ratio %.2f\n", name, c, c / r }'
