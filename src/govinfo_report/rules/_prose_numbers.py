@@ -723,10 +723,8 @@ class _Reader:
         share: Share | None = None,
         alternatives: tuple[Reading, ...] = (),
     ) -> None:
-        claim = CellClaim(
-            code, table, readings, token.value, token.approximate, span, self.section, share, alternatives
-        )
-        self.cells.append(claim)
+        fields = (code, table, readings, token.value, token.approximate, span, self.section, share, alternatives)
+        self.cells.append(_new(CellClaim, fields))
 
     # -- one count --
 
