@@ -201,7 +201,9 @@ def prose_fields(report: AnnualReport) -> tuple[tuple[str, int, str | None, str]
 _UNITS = "件次|人次|件|宗|起|个|份|次|部|项|条|篇|期|场"
 _NUMERAL = "0-9０-９零〇一二两三四五六七八九十百千万亿"
 _QUANTITY = re.compile(  # starts with one character class, which the regex engine scans for quickly
-    rf"(?P<num>[{_NUMERAL}][{_NUMERAL},，.．]*)\s*(?P<post>余|多)?\s*(?P<unit>{_UNITS})(?!事)"
+    # Not inside a run of numerals: where a run's first numeral starts no count (2024年), none of the
+    # others does, so trying them is only work.
+    rf"(?P<num>[{_NUMERAL}](?<![{_NUMERAL}][{_NUMERAL}])[{_NUMERAL},，.．]*)\s*(?P<post>余|多)?\s*(?P<unit>{_UNITS})(?!事)"
 )
 _APPROXIMATE_BEFORE = ("约", "近", "超过", "逾", "多于")
 _NOT_BEFORE = frozenset("0123456789０１２３４５６７８９.．第")  # never "", which stands for the start of a text
