@@ -18,19 +18,21 @@ together in one finding per rule, the failures one by one.
 
 from __future__ import annotations
 
-from operator import eq
+from collections.abc import Callable
+from itertools import compress, islice, repeat
+from operator import eq, is_, itemgetter
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 import attrs
 
 from govinfo_report.layout import FormatVersion, TableSpec, layout_for
-from govinfo_report.model import BLANK, Table
-from govinfo_report.rules._context import Context, cell_path, column_name, emit, missing_cells, row_name
+from govinfo_report.model import BLANK, Mark, Table
+from govinfo_report.rules._context import Context, cell_path, column_name, emit, missing_cells, row_name, show
 from govinfo_report.rules._finding import Reason, Status
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Mapping
+    from collections.abc import Mapping
 
     from govinfo_report.model import Cell
     from govinfo_report.rules._catalogue import Rule
@@ -53,6 +55,14 @@ class _Sum:
     paths: tuple[str, ...]
     left_paths: tuple[str, ...]
     right_paths: tuple[str, ...]
+    pick: Callable[[tuple[object, ...]], tuple[object, ...]]
+    """Picks the values at :attr:`indexes` out of a table's cells (or of their types)."""
+    places: tuple[tuple[str, str, str, str], ...] | None
+    """Per cell of :attr:`cells`: how a message names it marked blank (zh, en), then marked not
+    applicable, when it is one of several; ``None`` when the cells are neither in one row nor
+    in one column of distinct rows (:func:`missing_cells` then says it)."""
+    alone: tuple[tuple[str, str, str, str], ...]
+    """Per cell: how a message names it, when it is the only cell without a number (as :attr:`places`)."""
 
 
 def _equation(
@@ -61,17 +71,34 @@ def _equation(
     cells = (*left, *right)
     left_indexes = tuple(spec.index(r, c) for r, c in left)
     right_indexes = tuple(spec.index(r, c) for r, c in right)
+    indexes = (*left_indexes, *right_indexes)
+    rows = {r for r, _ in cells}
+    if len(rows) == 1:  # the cells of one row are named by their column
+        names = [(column_name(spec, c), c) for _, c in cells]
+    elif len({c for _, c in cells}) == 1 and len(rows) == len(cells):  # of one column, by their row
+        names = [(row_name(spec, r), r) for r, _ in cells]
+    else:
+        names = []
+    both = [(f"{row_name(spec, r)} {column_name(spec, c)}", f"{r}.{c}") for r, c in cells]
     return _Sum(
         name_zh,
         name_en,
         left_indexes,
         right_indexes,
         tuple(cells),
-        (*left_indexes, *right_indexes),
+        indexes,
         tuple(spec.path(r, c) for r, c in cells),
         tuple(spec.path(r, c) for r, c in left),
         tuple(spec.path(r, c) for r, c in right),
+        itemgetter(*indexes) if len(indexes) > 1 else lambda cells: (cells[indexes[0]],),
+        tuple(_marked(zh, en) for zh, en in names) if names else None,
+        tuple(_marked(zh, en) for zh, en in both),
     )
+
+
+def _marked(zh: str, en: str) -> tuple[str, str, str, str]:
+    """A cell's name marked blank (zh, en), then marked not applicable (zh, en), as messages print it."""
+    return f"{zh} {show(BLANK)}", f"{en} blank", f"{zh} {show(Mark.NOT_APPLICABLE)}", f"{en} not applicable"
 
 
 def _row_sums(spec: TableSpec) -> tuple[_Sum, ...]:
@@ -214,6 +241,48 @@ def _all_hold(cells: tuple[Cell, ...], plan: tuple[_Sum, ...], fast: _Fast | Non
         return False
 
 
+def _missing(
+    spec: TableSpec, equation: _Sum, cells: tuple[Cell, ...], kinds: tuple[type, ...]
+) -> tuple[Reason, tuple[str, ...], str, str] | None:
+    """:func:`missing_cells` of the cells of *equation*, from the names the equation has ready.
+
+    *kinds* are the types of *cells*.
+    """
+    flags = tuple(map(is_, equation.pick(kinds), repeat(Mark)))
+    if True not in flags:
+        return None
+    places = equation.places
+    if places is None:
+        return missing_cells(
+            spec,
+            (
+                (r, c, cells[i], path)
+                for (r, c), i, path in zip(equation.cells, equation.indexes, equation.paths, strict=True)
+            ),
+        )
+    values = tuple(compress(equation.pick(cells), flags))
+    where = tuple(compress(range(len(flags)), flags))
+    reason = Reason.BLANK_CELL if BLANK in values else Reason.MARKED_CELL
+    paths = tuple(compress(equation.paths, flags))
+    if len(where) == 1:
+        name = equation.alone[where[0]]
+        if values[0] is BLANK:
+            return reason, paths, f"{name[0]}，无法评估", f"{name[1]}: not assessable"
+        return reason, paths, f"{name[2]}，无法评估", f"{name[3]}: not assessable"
+    first, second = places[where[0]], places[where[1]]
+    one = 0 if values[0] is BLANK else 2
+    two = 0 if values[1] is BLANK else 2
+    count = len(where)
+    more_zh = f"等 {count} 处" if count > 2 else ""
+    more_en = f" and {count - 2} more" if count > 2 else ""
+    return (
+        reason,
+        paths,
+        f"{first[one]}、{second[two]}{more_zh}，无法评估",
+        f"{first[one + 1]}, {second[two + 1]}{more_en}: not assessable",
+    )
+
+
 def _equations(rule: Rule, ctx: Context, table: Table | None, what: str) -> list[Finding]:
     code = rule.code
     if table is None:
@@ -248,16 +317,10 @@ def _equations(rule: Rule, ctx: Context, table: Table | None, what: str) -> list
     passed: list[str] = []
     count = 0
     plan = _PLANS[code, id(spec)]
-    all_counts = set(map(type, cells)) == {int}
+    kinds = tuple(map(type, cells)) if set(map(type, cells)) != {int} else None
     for equation in plan:
-        if not all_counts:
-            missing = missing_cells(
-                spec,
-                (
-                    (r, c, cells[i], path)
-                    for (r, c), i, path in zip(equation.cells, equation.indexes, equation.paths, strict=True)
-                ),
-            )
+        if kinds is not None:
+            missing = _missing(spec, equation, cells, kinds)
             if missing is not None:
                 reason, paths, zh, en = missing
                 findings.append(
@@ -335,6 +398,12 @@ def _t401(rule: Rule, ctx: Context) -> list[Finding]:
     return _equations(rule, ctx, ctx.report.reviews, "四")
 
 
+_CELL_PATHS = MappingProxyType(
+    {id(spec): (spec, tuple(spec.path(r, c) for r, c in spec.cells)) for spec in _specs() if spec.key == "requests"}
+)
+"""The paths of the cells of every official table 三, in the order of the cells, by the identity of its spec."""
+
+
 def _numbers_only(cells: tuple[object, ...]) -> bool:
     """Whether every cell is a number: their sum fails on a mark, sooner than a search for one.
 
@@ -362,25 +431,33 @@ def _t304(rule: Rule, ctx: Context) -> list[Finding]:
                 reason=Reason.MISSING_TABLE,
             )
         ]
-    spec = table.spec
-    if _numbers_only(table.cells) or BLANK not in table.cells:
+    spec, cells = table.spec, table.cells
+    if _numbers_only(cells) or BLANK not in cells:
         return [emit(rule, ctx, Status.PASS, "表三没有空白单元格", "table 三 has no blank cell")]
-    blank = tuple((row, column) for row, column, value in table if value is BLANK)
-    if not blank:
+    flags = tuple(map(is_, cells, repeat(BLANK)))
+    count = flags.count(True)
+    if not count:
         return [emit(rule, ctx, Status.PASS, "表三没有空白单元格", "table 三 has no blank cell")]
-    shown = "、".join(f"{row_name(spec, r)} {column_name(spec, c)}" for r, c in blank[:5])
-    more = f"等 {len(blank)} 处" if len(blank) > 5 else ""
+    blank = tuple(islice(compress(spec.cells, flags), 5))
+    known = _CELL_PATHS.get(id(spec))
+    paths = (
+        tuple(compress(known[1], flags))
+        if known is not None and known[0] is spec
+        else tuple(cell_path(spec, r, c) for r, c in compress(spec.cells, flags))
+    )
+    shown = "、".join(f"{row_name(spec, r)} {column_name(spec, c)}" for r, c in blank)
+    more = f"等 {count} 处" if count > 5 else ""
     return [
         emit(
             rule,
             ctx,
             Status.FAIL,
-            f"表三有 {len(blank)} 个空白单元格：{shown}{more}",
-            f"table 三 has {len(blank)} blank cells: "
-            + ", ".join(f"{r}.{c}" for r, c in blank[:5])
-            + (" …" if len(blank) > 5 else ""),
-            paths=tuple(cell_path(spec, r, c) for r, c in blank),
-            values=(len(blank),),
+            f"表三有 {count} 个空白单元格：{shown}{more}",
+            f"table 三 has {count} blank cells: "
+            + ", ".join(f"{r}.{c}" for r, c in blank)
+            + (" …" if count > 5 else ""),
+            paths=paths,
+            values=(count,),
         )
     ]
 
