@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
     from govinfo_report.model import AnnualReport
 
-__all__ = ["Heading", "read_headings"]
+__all__ = ["Heading", "official_headings", "read_headings"]
 
 _SPACE = re.compile(r"\s+")
 
@@ -85,11 +85,10 @@ def _ordinal(compact: str) -> tuple[int | None, int | None, str]:
     return ordinal.level, ordinal.number, ordinal.rest
 
 
-def read_headings(report: AnnualReport) -> tuple[Heading, ...]:
-    """The printed headings of *report*, read (empty when the headings are not known)."""
-    sections, topics = _NAMES[report.format]
+def _read(version: FormatVersion, texts: tuple[str, ...]) -> tuple[Heading, ...]:
+    sections, topics = _NAMES[version]
     headings = []
-    for index, text in enumerate(report.headings or ()):
+    for index, text in enumerate(texts):
         level, number, rest = _ordinal(_SPACE.sub("", text) if " " in text or "\u3000" in text else text)
         section, topic = sections.get(rest), topics.get(rest)
         if section is None and topic is None:
@@ -97,3 +96,25 @@ def read_headings(report: AnnualReport) -> tuple[Heading, ...]:
             section, topic = sections.get(name), topics.get(name)
         headings.append(Heading(index, text, level, number, rest, section, topic))
     return tuple(headings)
+
+
+_OFFICIAL_TEXTS = MappingProxyType(
+    {version: tuple(section.heading for section in layout_for(version).sections) for version in FormatVersion}
+)
+_OFFICIAL = MappingProxyType({version: _read(version, texts) for version, texts in _OFFICIAL_TEXTS.items()})
+
+
+def official_headings(version: FormatVersion) -> tuple[Heading, ...]:
+    """The official headings of *version*, read: what :func:`read_headings` returns for them."""
+    return _OFFICIAL[version]
+
+
+def read_headings(report: AnnualReport) -> tuple[Heading, ...]:
+    """The printed headings of *report*, read (empty when the headings are not known).
+
+    Headings printed exactly as the format prescribes give :func:`official_headings` itself.
+    """
+    texts = report.headings or ()
+    if texts == _OFFICIAL_TEXTS[report.format]:
+        return _OFFICIAL[report.format]
+    return _read(report.format, texts)

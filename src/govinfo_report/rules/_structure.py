@@ -18,23 +18,22 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable, Mapping
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from govinfo_report.errors import InvalidNumberError
-from govinfo_report.layout import BodyKind, SectionSpec, layout_for
+from govinfo_report.layout import BodyKind, FormatVersion, SectionSpec, layout_for
 from govinfo_report.numbers import (
     parse_chinese_year,
     parse_date,
     to_chinese,
 )
 from govinfo_report.rules._context import Context, emit
-from govinfo_report.rules._finding import Reason, Span, Status
-from govinfo_report.rules._headings import Heading, read_headings
+from govinfo_report.rules._finding import Reason, Span, Status, Value
+from govinfo_report.rules._headings import Heading, official_headings, read_headings
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Mapping
-
     from govinfo_report.model import AnnualReport
     from govinfo_report.rules._catalogue import Rule
     from govinfo_report.rules._finding import Finding
@@ -49,12 +48,12 @@ def _headings(ctx: Context) -> tuple[Heading, ...]:
     return ctx.headings if ctx.headings is not None else read_headings(ctx.report)
 
 
-def _section_of(heading: Heading, report: AnnualReport) -> SectionSpec | None:
+def _section_of(heading: Heading, sections: tuple[SectionSpec, ...]) -> SectionSpec | None:
     """The section a heading stands for: by its words, else (reworded) by its ordinal."""
     if heading.section is not None:
         return heading.section
     if heading.topic is None and heading.level == 1 and heading.number is not None:
-        numbered = [s for s in report.layout.sections if s.number == heading.number]
+        numbered = [s for s in sections if s.number == heading.number]
         return numbered[0] if numbered else None
     return None
 
@@ -73,110 +72,105 @@ def _no_headings(rule: Rule, ctx: Context) -> list[Finding]:
     ]
 
 
-def _s101(rule: Rule, ctx: Context) -> list[Finding]:
-    report = ctx.report
-    if report.headings is None:
-        return _no_headings(rule, ctx)
-    found = [(h, s) for h in _headings(ctx) if (s := _section_of(h, report)) is not None]
+_Said = tuple[Status, str, str, tuple[str, ...], tuple[Value, ...], Reason | None]
+"""What a heading rule finds at one place: status, messages (zh, en), paths, values and reason."""
+
+
+def _s101_says(headings: tuple[Heading, ...], sections: tuple[SectionSpec, ...]) -> tuple[_Said, ...]:
+    found = [(h, s) for h in headings if (s := _section_of(h, sections)) is not None]
     numbers = [s.number for _, s in found]
-    missing = [s for s in report.layout.sections if s.number not in numbers]
-    findings = []
+    missing = [s for s in sections if s.number not in numbers]
+    said: list[_Said] = []
     if missing:
-        findings.append(
-            emit(
-                rule,
-                ctx,
+        said.append(
+            (
                 Status.FAIL,
                 "缺少部分：" + "；".join(s.heading for s in missing),
                 "missing sections: " + ", ".join(s.key for s in missing),
-                paths=("$.headings",),
-                values=(len(missing),),
+                ("$.headings",),
+                (len(missing),),
+                None,
             )
         )
-    misplaced = [(h, s) for i, (h, s) in enumerate(found) if any(s.number <= t.number for _, t in found[:i])]
-    for heading, section in misplaced:
-        findings.append(
-            emit(
-                rule,
-                ctx,
-                Status.FAIL,
-                f"「{heading.text}」（第{section.number}部分）出现在后面部分之后或重复出现",
-                f"heading {heading.index} ({section.key}) comes after a later section or repeats one",
-                paths=(heading.path,),
+    highest: int | None = None  # the highest section number so far: a heading at or below it is misplaced
+    for heading, section in found:
+        if highest is not None and section.number <= highest:
+            said.append(
+                (
+                    Status.FAIL,
+                    f"「{heading.text}」（第{section.number}部分）出现在后面部分之后或重复出现",
+                    f"heading {heading.index} ({section.key}) comes after a later section or repeats one",
+                    (heading.path,),
+                    (),
+                    None,
+                )
             )
-        )
-    if not findings:
-        findings.append(
-            emit(
-                rule,
-                ctx,
+        if highest is None or section.number > highest:
+            highest = section.number
+    if not said:
+        said.append(
+            (
                 Status.PASS,
                 "六个部分齐全，顺序正确",
                 "all six sections present, in order",
-                paths=tuple(h.path for h, _ in found),
+                tuple(h.path for h, _ in found),
+                (),
+                None,
             )
         )
-    return findings
+    return tuple(said)
 
 
-def _s102(rule: Rule, ctx: Context) -> list[Finding]:
-    report = ctx.report
-    if report.headings is None:
-        return _no_headings(rule, ctx)
-    findings = []
+def _s102_says(headings: tuple[Heading, ...], sections: tuple[SectionSpec, ...]) -> tuple[_Said, ...]:
+    said: list[_Said] = []
     passed = []
-    for heading in _headings(ctx):
-        section = _section_of(heading, report)
+    for heading in headings:
+        section = _section_of(heading, sections)
         if section is None:
             continue
         if heading.rest == section.title:
             passed.append(heading.path)
             continue
-        findings.append(
-            emit(
-                rule,
-                ctx,
+        said.append(
+            (
                 Status.FAIL,
                 f"「{heading.text}」与官方表述「{section.heading}」不一致",
                 f"heading {heading.index} reads {heading.rest!r}, officially {section.title!r}",
-                paths=(heading.path,),
-                values=(heading.rest, section.title),
+                (heading.path,),
+                (heading.rest, section.title),
+                None,
             )
         )
     if passed:
-        findings.append(
-            emit(
-                rule,
-                ctx,
+        said.append(
+            (
                 Status.PASS,
                 f"{len(passed)} 个标题与官方表述一致",
                 f"{len(passed)} headings use the official wording",
-                paths=tuple(passed),
+                tuple(passed),
+                (),
+                None,
             )
         )
-    if not findings:
-        return [
-            emit(
-                rule,
-                ctx,
+    if not said:
+        said.append(
+            (
                 Status.NOT_ASSESSABLE,
                 "没有可识别的部分标题，无法评估",
                 "no heading names a section: not assessable",
-                paths=("$.headings",),
-                reason=Reason.NO_HEADINGS,
+                ("$.headings",),
+                (),
+                Reason.NO_HEADINGS,
             )
-        ]
-    return findings
+        )
+    return tuple(said)
 
 
-def _s107(rule: Rule, ctx: Context) -> list[Finding]:
-    report = ctx.report
-    if report.headings is None:
-        return _no_headings(rule, ctx)
-    findings = []
+def _s107_says(headings: tuple[Heading, ...], sections: tuple[SectionSpec, ...]) -> tuple[_Said, ...]:  # noqa: ARG001
+    said: list[_Said] = []
     passed = []
     seen: dict[int, Heading] = {}
-    for heading in _headings(ctx):
+    for heading in headings:
         problem_zh = problem_en = ""
         if heading.level == 1 and heading.number is not None and heading.number in seen:
             first = seen[heading.number]
@@ -198,40 +192,75 @@ def _s107(rule: Rule, ctx: Context) -> list[Finding]:
             if heading.section is not None or heading.level == 1:
                 passed.append(heading.path)
             continue
-        findings.append(
-            emit(
-                rule,
-                ctx,
+        said.append(
+            (
                 Status.FAIL,
                 f"「{heading.text}」{problem_zh}",
                 f"heading {heading.index} {heading.text!r} {problem_en}",
-                paths=(heading.path,),
+                (heading.path,),
+                (),
+                None,
             )
         )
     if passed:
-        findings.append(
-            emit(
-                rule,
-                ctx,
+        said.append(
+            (
                 Status.PASS,
                 f"{len(passed)} 个标题编号正确",
                 f"{len(passed)} headings are numbered right",
-                paths=tuple(passed),
+                tuple(passed),
+                (),
+                None,
             )
         )
-    if not findings:
-        return [
-            emit(
-                rule,
-                ctx,
+    if not said:
+        said.append(
+            (
                 Status.NOT_ASSESSABLE,
                 "没有带编号的部分标题，无法评估",
                 "no numbered section heading: not assessable",
-                paths=("$.headings",),
-                reason=Reason.NO_HEADINGS,
+                ("$.headings",),
+                (),
+                Reason.NO_HEADINGS,
             )
+        )
+    return tuple(said)
+
+
+_Says = Callable[[tuple[Heading, ...], tuple[SectionSpec, ...]], tuple[_Said, ...]]
+
+
+def _official_says(says: _Says) -> Mapping[FormatVersion, tuple[_Said, ...]]:
+    """What a heading rule finds in the official headings of every format, found once."""
+    return MappingProxyType(
+        {version: says(official_headings(version), layout_for(version).sections) for version in FormatVersion}
+    )
+
+
+def _heading_rule(says: _Says) -> Callable[[Rule, Context], list[Finding]]:
+    """The check of a heading rule that finds what *says* finds (found in advance for the official headings)."""
+    official = _official_says(says)
+
+    def check(rule: Rule, ctx: Context) -> list[Finding]:
+        report = ctx.report
+        if report.headings is None:
+            return _no_headings(rule, ctx)
+        headings = _headings(ctx)
+        version = report.format
+        said = official[version] if headings is official_headings(version) else None
+        if said is None:
+            said = says(headings, layout_for(version).sections)
+        return [
+            emit(rule, ctx, status, zh, en, paths=paths, values=values, reason=reason)
+            for status, zh, en, paths, values, reason in said
         ]
-    return findings
+
+    return check
+
+
+_s101 = _heading_rule(_s101_says)
+_s102 = _heading_rule(_s102_says)
+_s107 = _heading_rule(_s107_says)
 
 
 _NOTHING = frozenset({"", "无", "暂无", "没有", "无问题"})
