@@ -63,6 +63,10 @@ class _Sum:
     in one column of distinct rows (:func:`missing_cells` then says it)."""
     alone: tuple[tuple[str, str, str, str], ...]
     """Per cell: how a message names it, when it is the only cell without a number (as :attr:`places`)."""
+    blanks: tuple[Mark, ...]
+    """Every cell blank (a table that lost the row or the column)."""
+    all_blank: tuple[Reason, tuple[str, ...], str, str]
+    """What :func:`missing_cells` says of :attr:`blanks`."""
 
 
 def _equation(
@@ -93,7 +97,15 @@ def _equation(
         itemgetter(*indexes) if len(indexes) > 1 else lambda cells: (cells[indexes[0]],),
         tuple(_marked(zh, en) for zh, en in names) if names else None,
         tuple(_marked(zh, en) for zh, en in both),
+        (BLANK,) * len(cells),
+        _all_blank(spec, cells),
     )
+
+
+def _all_blank(spec: TableSpec, cells: tuple[tuple[str, str], ...]) -> tuple[Reason, tuple[str, ...], str, str]:
+    said = missing_cells(spec, ((r, c, BLANK, spec.path(r, c)) for r, c in cells))
+    assert said is not None  # noqa: S101 - blank cells have no number
+    return said
 
 
 def _marked(zh: str, en: str) -> tuple[str, str, str, str]:
@@ -248,6 +260,9 @@ def _missing(
 
     *kinds* are the types of *cells*.
     """
+    values = equation.pick(cells)
+    if values == equation.blanks:
+        return equation.all_blank
     flags = tuple(map(is_, equation.pick(kinds), repeat(Mark)))
     if True not in flags:
         return None
@@ -260,7 +275,7 @@ def _missing(
                 for (r, c), i, path in zip(equation.cells, equation.indexes, equation.paths, strict=True)
             ),
         )
-    values = tuple(compress(equation.pick(cells), flags))
+    values = tuple(compress(values, flags))
     where = tuple(compress(range(len(flags)), flags))
     reason = Reason.BLANK_CELL if BLANK in values else Reason.MARKED_CELL
     paths = tuple(compress(equation.paths, flags))
