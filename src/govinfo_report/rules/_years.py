@@ -29,6 +29,7 @@ from govinfo_report.rules._finding import Reason, Status
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping
 
+    from govinfo_report.layout import TableSpec
     from govinfo_report.model import AnnualReport, Cell, Table
     from govinfo_report.rules._catalogue import Rule
     from govinfo_report.rules._finding import Finding
@@ -114,16 +115,29 @@ def _y501(rule: Rule, ctx: Context) -> list[Finding]:
         return _missing_table(rule, ctx, "requests", this, last)
     spec, last_spec = this.spec, last.spec
     year = ctx.previous.year
-    over = spec.row("carried_over").full_label
-    forward = last_spec.row("carried_forward").full_label
+    known = _CARRIED.get(id(spec))
+    if known is not None and known[0] is spec and last_spec is spec:
+        _, over, forward, places = known
+        cells, last_cells = this.cells, last.cells
+        columns = [(key, cells[i], last_cells[j], path, before, label) for key, i, j, path, before, label in places]
+    else:
+        over = spec.row("carried_over").full_label
+        forward = last_spec.row("carried_forward").full_label
+        columns = [
+            (
+                column.key,
+                this["carried_over", column.key],
+                last["carried_forward", column.key],
+                cell_path(spec, "carried_over", column.key),
+                cell_path(last_spec, "carried_forward", column.key),
+                column_name(spec, column.key),
+            )
+            for column in spec.columns
+        ]
     findings = []
     passed: list[str] = []
     passed_previous: list[str] = []
-    for column in spec.columns:
-        key = column.key
-        a, b = this["carried_over", key], last["carried_forward", key]
-        path, previous_path = cell_path(spec, "carried_over", key), cell_path(last_spec, "carried_forward", key)
-        label = column_name(spec, key)
+    for key, a, b, path, previous_path, label in columns:
         if type(a) is not int or type(b) is not int:
             reason = Reason.BLANK_CELL if Mark.BLANK in (a, b) else Reason.MARKED_CELL
             findings.append(
@@ -172,6 +186,33 @@ def _y501(rule: Rule, ctx: Context) -> list[Finding]:
     return findings
 
 
+def _carried() -> Mapping[int, tuple[TableSpec, str, str, tuple[tuple[str, int, int, str, str, str], ...]]]:
+    """Per official table 三, by the identity of its spec: what Y501 reads of it.
+
+    The labels of the carried-over and carried-forward rows, then per column: key, the places
+    of the two cells, their paths and the column's name.
+    """
+    carried = {}
+    for version in FormatVersion:
+        spec = layout_for(version).requests
+        places = tuple(
+            (
+                column.key,
+                spec.index("carried_over", column.key),
+                spec.index("carried_forward", column.key),
+                cell_path(spec, "carried_over", column.key),
+                cell_path(spec, "carried_forward", column.key),
+                column_name(spec, column.key),
+            )
+            for column in spec.columns
+        )
+        over, forward = spec.row("carried_over").full_label, spec.row("carried_forward").full_label
+        carried[id(spec)] = (spec, over, forward, places)
+    return MappingProxyType(carried)
+
+
+_CARRIED = _carried()
+
 _Terms = tuple[tuple[str, int], ...]
 
 
@@ -191,6 +232,42 @@ def _stock_equations(version: FormatVersion) -> tuple[tuple[str, str, _Terms, _T
         for row in ("licensing", "other_services", "penalties", "enforcement", "fees")
     )
     return stocks + items
+
+
+_Stock = tuple[
+    str, str, str, tuple[str, ...], tuple[str, ...], int, tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]
+]
+
+
+def _stock_plan(spec: TableSpec, version: FormatVersion) -> tuple[_Stock, ...]:
+    """The equations of Y502 on table *spec*, read once.
+
+    Per equation: row, left column, the row's name, the paths of this year's and of last year's
+    cells, and the places of the cells (the terms with their signs).
+    """
+    return tuple(
+        (
+            row,
+            left_column,
+            row_name(spec, row),
+            (cell_path(spec, row, left_column), *(cell_path(spec, row, c) for c, _ in own)),
+            tuple(cell_path(spec, row, c) for c, _ in earlier),
+            spec.index(row, left_column),
+            tuple((spec.index(row, c), sign) for c, sign in own),
+            tuple((spec.index(row, c), sign) for c, sign in earlier),
+        )
+        for row, left_column, own, earlier in _stock_equations(version)
+    )
+
+
+_STOCKS_READ = MappingProxyType(
+    {
+        id(spec): (spec, _stock_plan(spec, spec.version))
+        for spec in (layout_for(version).disclosure for version in FormatVersion)
+        if spec.version is not None
+    }
+)
+"""Per official table 二, by the identity of its spec: the spec and its equations of Y502."""
 
 
 def _y502(rule: Rule, ctx: Context) -> list[Finding]:
@@ -219,14 +296,13 @@ def _y502(rule: Rule, ctx: Context) -> list[Finding]:
     findings = []
     passed: list[str] = []
     passed_previous: list[str] = []
-    for row, left_column, own, earlier in _stock_equations(spec.version):
-        left_path = cell_path(spec, row, left_column)
-        paths = (left_path, *(cell_path(spec, row, c) for c, _ in own))
-        previous_paths = tuple(cell_path(spec, row, c) for c, _ in earlier)
-        left = this[row, left_column]
-        terms = [(this[row, c], sign) for c, sign in own] + [(last[row, c], sign) for c, sign in earlier]
+    known = _STOCKS_READ.get(id(spec))
+    plan = known[1] if known is not None and known[0] is spec else _stock_plan(spec, spec.version)
+    cells, last_cells = this.cells, last.cells
+    for row, left_column, name, paths, previous_paths, at, own, earlier in plan:
+        left = cells[at]
+        terms = [(cells[i], sign) for i, sign in own] + [(last_cells[i], sign) for i, sign in earlier]
         values = [left, *(v for v, _ in terms)]
-        name = row_name(spec, row)
         if any(type(v) is not int for v in values):
             blank = any(v is Mark.BLANK for v in values)
             findings.append(
