@@ -25,10 +25,11 @@ from govinfo_report.parse._tokens import Kind, Token
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-__all__ = ["Group", "Match", "align", "build_groups"]
+__all__ = ["LOOKAHEAD", "Group", "Match", "align", "align_exact", "build_groups"]
 
 _CELL_KINDS = frozenset({Kind.NUMBER, Kind.MARK, Kind.JUNK, Kind.EMPTY})
-_LOOKAHEAD = 6
+LOOKAHEAD = 6
+"""How many rows ahead :func:`align_exact` looks for a group's label (rows may be missing)."""
 _REACH = 30
 _OWN = 0.95  # a label found in the group's own text (not only in the text after its cells)
 
@@ -81,7 +82,7 @@ class Match(NamedTuple):
     at: int
 
 
-_new = tuple.__new__  # builds a Group without the Python-level NamedTuple constructor (hot path)
+_new = tuple.__new__  # builds a Group or Match without the Python-level NamedTuple constructor (hot path)
 
 
 def _close(texts: list[Token], cells: list[Token]) -> Group:
@@ -139,20 +140,24 @@ def align(groups: Sequence[Group], tail: str, labels: Sequence[RowLabel]) -> lis
     row's label, rows possibly skipped); when some group is not exactly
     labelled, solves the alignment for the best total score.
     """
-    quick = _greedy(groups, labels)
+    quick = align_exact(groups, labels)
     if quick is not None:
         return quick
     return _dynamic(groups, tail, labels)
 
 
-def _greedy(groups: Sequence[Group], labels: Sequence[RowLabel]) -> list[Match] | None:
+def align_exact(groups: Sequence[Group], labels: Sequence[RowLabel]) -> list[Match] | None:
+    """The straightforward matching: each group carries the official name of a next row, else ``None``.
+
+    Only :attr:`Group.before` and :meth:`Group.position_of` of the groups are used.
+    """
     matches: list[Match] = []
     row = 0
     for index, group in enumerate(groups):
-        for candidate in range(row, min(row + _LOOKAHEAD, len(labels))):
+        for candidate in range(row, min(row + LOOKAHEAD, len(labels))):
             score, at = find_label(group.before, "", labels[candidate], fuzzy=False)
             if score >= EXACT:
-                matches.append(Match(index, candidate, score, group.position_of(at)))
+                matches.append(_new(Match, (index, candidate, score, group.position_of(at))))
                 row = candidate + 1
                 break
         else:

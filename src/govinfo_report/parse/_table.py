@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from govinfo_report.parse._lines import Source
 
 __all__ = [
+    "FIT_BONUS",
     "Alignment",
     "Reading",
     "TableResult",
@@ -44,10 +45,14 @@ __all__ = [
     "read_best",
     "read_rows",
     "read_tokens",
+    "row_labels",
+    "row_names",
     "table_markers",
+    "table_start",
 ]
 
-_FIT_BONUS = 0.5
+FIT_BONUS = 0.5
+"""What a row adds to a reading's score when it prints exactly as many values as it has cells."""
 _HEADER_REACH = 400
 _OPENING = frozenset(" \t（(")
 _NUMBERING = re.compile(
@@ -91,8 +96,14 @@ def _key(spec: TableSpec) -> tuple[str, str]:
     return spec.key, spec.version.value if spec.version is not None else "2021"
 
 
-def _labels(spec: TableSpec) -> tuple[RowLabel, ...]:
+def row_labels(spec: TableSpec) -> tuple[RowLabel, ...]:
+    """The names each row of *spec* may be printed under, in the order of the rows."""
     return ROW_LABELS[_key(spec)]
+
+
+def row_names(spec: TableSpec) -> frozenset[str]:
+    """The names that make a tab-separated line of empty fields a row of blank cells in *spec*."""
+    return _ROW_NAMES[_key(spec)]
 
 
 def _row_names(labels: tuple[RowLabel, ...]) -> frozenset[str]:
@@ -107,7 +118,7 @@ def _row_names(labels: tuple[RowLabel, ...]) -> frozenset[str]:
 
 def _widths(spec: TableSpec) -> tuple[int, ...]:
     """How many cells each row of *spec* holds, in the order of its labels."""
-    return tuple(len(spec.block_of(label.key).columns) for label in _labels(spec))
+    return tuple(len(spec.block_of(label.key).columns) for label in row_labels(spec))
 
 
 _WIDTHS = MappingProxyType({spec: _widths(spec) for version in FormatVersion for spec in layout_for(version).tables})
@@ -163,7 +174,7 @@ def align_tokens(tokens: list[Token], spec: TableSpec) -> Alignment:
     The score adds each label's score and a bonus for each row whose printed
     values are exactly as many as its cells.
     """
-    labels = _labels(spec)
+    labels = row_labels(spec)
     groups, tail = build_groups(tokens, _ROW_NAMES[_key(spec)])
     matches = align(groups, tail, labels)
     widths = _WIDTHS.get(spec) or _widths(spec)
@@ -178,7 +189,7 @@ def align_tokens(tokens: list[Token], spec: TableSpec) -> Alignment:
             if not fits and printed < count and all(c.kind is Kind.NUMBER for c in cells):
                 # Digits printed together: enough of them to fill the row.
                 fits = sum(len(c.text) for c in cells) >= count
-        score += match.score + (_FIT_BONUS if fits else 0.0)
+        score += match.score + (FIT_BONUS if fits else 0.0)
     return Alignment(spec=spec, groups=tuple(groups), matches=tuple(matches), score=score)
 
 
@@ -200,7 +211,7 @@ def _perfect(alignment: Alignment) -> bool:
     No other spec can score higher: each group scores at most one exact label
     and one fit bonus. Rows may be missing (a table cut short in both formats).
     """
-    if alignment.score != len(alignment.matches) * (EXACT + _FIT_BONUS):
+    if alignment.score != len(alignment.matches) * (EXACT + FIT_BONUS):
         return False
     matched = {match.group for match in alignment.matches}
     return all(
@@ -217,7 +228,7 @@ def read_tokens(source: Source, tokens: list[Token], spec: TableSpec, region_sta
 def read_alignment(source: Source, alignment: Alignment, region_start: int) -> Reading:
     """Read the cells of every matched row; report typos, stray values and lost rows."""
     spec = alignment.spec
-    labels = _labels(spec)
+    labels = row_labels(spec)
     groups = list(alignment.groups)
     matches = list(alignment.matches)
     values: dict[str, tuple[Cell, ...]] = {}
@@ -243,7 +254,11 @@ def read_alignment(source: Source, alignment: Alignment, region_start: int) -> R
             if index not in matched_groups and any(c.kind is not Kind.EMPTY for c in group.cells):
                 diagnostics.append(_unplaced(source, spec, group))
     missing = tuple(label.key for label in labels if label.key not in values)
-    table_start = _table_start(source, spec, region_start, groups, matches)
+    start = (
+        table_start(source, spec, region_start, min(matches[0].at, groups[matches[0].group].cells[0].start))
+        if matches
+        else region_start
+    )
     table_end = groups[matches[-1].group].end if matches else region_start
     return Reading(
         spec=spec,
@@ -253,17 +268,15 @@ def read_alignment(source: Source, alignment: Alignment, region_start: int) -> R
         missing=missing,
         diagnostics=tuple(diagnostics),
         score=alignment.score,
-        start=table_start,
+        start=start,
         end=table_end,
         groups=tuple(groups),
         matches=tuple(matches),
     )
 
 
-def _table_start(source: Source, spec: TableSpec, region_start: int, groups: list[Group], matches: list[Match]) -> int:
-    if not matches:
-        return region_start
-    first = min(matches[0].at, groups[matches[0].group].cells[0].start)
+def table_start(source: Source, spec: TableSpec, region_start: int, first: int) -> int:
+    """Where the table whose first row starts at *first* starts: at its header words, if printed before."""
     reach = max(region_start, first - _HEADER_REACH)
     norm = source.norm
     best = first

@@ -20,6 +20,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from govinfo_report.layout import FormatVersion, layout_for, normalize_label
+from govinfo_report.parse._direct import read_direct
 from govinfo_report.parse._table import TableResult, finish_table, read_best
 from govinfo_report.parse._tokens import tokenize
 
@@ -54,10 +55,11 @@ def read_disclosure(source: Source, start: int, end: int, preferred: FormatVersi
     The column headers a format alone prints decide the format when present
     (a report may print the other format's table); otherwise *preferred* is tried first.
     """
-    tokens = tokenize(source.norm[start:end], start)
     preferred = _printed_format(source.norm[start:end]) or preferred
     specs = tuple(layout_for(v).disclosure for v in (preferred, *(v for v in FormatVersion if v is not preferred)))
-    reading = read_best(source, tokens, specs, preferred, start)
+    reading = read_direct(source, start, end, specs[0])
+    if reading is None:
+        reading = read_best(source, tokenize(source.norm[start:end], start), specs, preferred, start)
     if not reading.found:
         return TableResult(table=None, diagnostics=(), start=start, end=start)
     table, diagnostics = finish_table(source, reading, label="table 二")

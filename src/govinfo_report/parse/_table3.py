@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from govinfo_report.layout import FormatVersion, TableSpec, layout_for
 from govinfo_report.parse._cells import RowRead, split_diagnostic
+from govinfo_report.parse._direct import read_direct
 from govinfo_report.parse._table import Reading, TableResult, build_table, missing_rows, read_best
 from govinfo_report.parse._tokens import tokenize
 
@@ -41,9 +42,10 @@ _COMBINATIONS = 4096
 
 def read_requests(source: Source, start: int, end: int, preferred: FormatVersion) -> TableResult:
     """Read table 三 from ``[start, end)`` in the format that fits it best."""
-    tokens = tokenize(source.norm[start:end], start)
     specs = tuple(layout_for(v).requests for v in (preferred, *(v for v in FormatVersion if v is not preferred)))
-    reading = read_best(source, tokens, specs, preferred, start)
+    reading = read_direct(source, start, end, specs[0])
+    if reading is None:
+        reading = read_best(source, tokenize(source.norm[start:end], start), specs, preferred, start)
     if not reading.found:
         return TableResult(table=None, diagnostics=(), start=start, end=start)
     values, diagnostics = _resolve(source, reading)

@@ -26,7 +26,7 @@ import enum
 import re
 from typing import NamedTuple
 
-__all__ = ["PAD", "Kind", "Token", "tokenize"]
+__all__ = ["PAD", "SPECIAL", "Kind", "Token", "cell_tokens", "plain_text", "tokenize"]
 
 PAD = "\ue000"
 """A tab field holding only this stands for a place a spanned cell covers: no cell at all."""
@@ -67,14 +67,14 @@ _PIECE = re.compile(
 _LETTER = re.compile(rf"[{_CJK}]")
 _JUNK = re.compile(r"[0-9A-Za-z?？#*!！@%&]")
 _JUNK_LENGTH = 8
-# A piece without any of these is one run of text for _PIECE (no number, mark or space in it).
-_SPECIAL = re.compile(r"[ \n\d/—–\-…]|不适用")
+SPECIAL = re.compile(r"[ \n\d/—–\-…]|不适用")
+"""What the tokenizer reads apart from text: a piece without any of these is one run of text."""
 _new = tuple.__new__  # builds a Token without the Python-level NamedTuple constructor (hot path)
 
 
 def _pieces(text: str, offset: int, out: list[Token]) -> None:
     """Tokens of a line without tabs (or of one tab field), appended to *out*."""
-    if _SPECIAL.search(text) is None:
+    if SPECIAL.search(text) is None:
         if text:
             _plain(out, text, offset, offset + len(text))
         return
@@ -125,6 +125,31 @@ def _text(out: list[Token], piece: str, start: int, end: int) -> None:
         out.append(_new(Token, (Kind.TEXT, piece, start, end, "")))
 
 
+def plain_text(piece: str) -> bool:
+    """Whether the tokenizer reads *piece*, a line without tabs, as one text token (joined to text before it)."""
+    return SPECIAL.search(piece) is None and not (
+        len(piece) <= _JUNK_LENGTH and not _LETTER.search(piece) and _JUNK.search(piece)
+    )
+
+
+def cell_tokens(field: str, offset: int) -> list[Token] | None:
+    """The tokens of a tab field that holds values (numbers, marks) and no text, else ``None``.
+
+    *field* is not empty, nor only spaces, nor :data:`PAD`.
+    """
+    if field.isdigit() and field.isascii():
+        return [_new(Token, (Kind.NUMBER, field, offset, offset + len(field), ""))]
+    if SPECIAL.search(field) is None:
+        return None  # text or junk
+    out: list[Token] = []
+    _pieces(field, offset, out)
+    if not out:
+        return [_new(Token, (Kind.EMPTY, "", offset, offset, ""))]
+    if any(token.kind is not Kind.NUMBER and token.kind is not Kind.MARK for token in out):
+        return None
+    return out
+
+
 def tokenize(text: str, offset: int) -> list[Token]:
     """The tokens of *text*, whose first character stands at *offset* of the input."""
     out: list[Token] = []
@@ -132,7 +157,7 @@ def tokenize(text: str, offset: int) -> list[Token]:
         _pieces(text, offset, out)
         return out
     append = out.append
-    special = _SPECIAL.search
+    special = SPECIAL.search
     text_kind, empty, number, eol = Kind.TEXT, Kind.EMPTY, Kind.NUMBER, Kind.EOL
     position = offset
     for line in text.split("\n"):

@@ -1,0 +1,75 @@
+"""The direct reading of plain tab-separated tables equals the general reading of their tokens."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from govinfo_report.layout import FormatVersion, layout_for
+from govinfo_report.parse._direct import read_direct
+from govinfo_report.parse._lines import Source
+from govinfo_report.parse._published import _regions, _table_start
+from govinfo_report.parse._sections import find_headings
+from govinfo_report.parse._table import _perfect, align_tokens, read_best
+from govinfo_report.parse._tokens import tokenize
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+HUAIAN = (DATA / "huaian-city-2024.txt").read_text(encoding="utf-8")
+GOLMUD = (DATA / "golmud-dongcheng-2024.txt").read_text(encoding="utf-8")
+
+VARIANTS = {
+    "huaian": HUAIAN,
+    "golmud": GOLMUD,
+    "huaian-row-lost": HUAIAN.replace("\t\t5.属于三类内部事务信息\t7\t1\t0\t0\t0\t0\t8\n", ""),
+    "huaian-extra-cell": HUAIAN.replace(
+        "\t\t4.保护第三方合法权益\t6\t0\t0\t0\t0\t0\t6\n", "\t\t4.保护第三方合法权益\t6\t0\t0\t0\t0\t0\t6\t9\n"
+    ),
+    "huaian-typo": HUAIAN.replace("2.其他法律行政法规禁止公开", "2.其他法律行政法规禁上公开"),
+    "huaian-blank-cell": HUAIAN.replace(
+        "\t\t2.重复申请\t25\t0\t0\t0\t0\t0\t25", "\t\t2.重复申请\t25\t\t0\t0\t0\t0\t25"
+    ),
+    "huaian-spaces": HUAIAN.replace("\t", " "),
+}
+
+
+def _regions_of(text: str) -> tuple[Source, dict[int, tuple[int, int]]]:
+    source = Source.from_text(text)
+    spans, _head_end = _regions(source, find_headings(source))
+    regions = {}
+    for number in (2, 3):
+        if number in spans:
+            start = _table_start(source, number, *spans[number])
+            regions[number] = (start if start is not None else spans[number][0], spans[number][1])
+    return source, regions
+
+
+@pytest.mark.parametrize("name", sorted(VARIANTS))
+@pytest.mark.parametrize("version", list(FormatVersion))
+def test_direct_reading_is_the_general_one(name: str, version: FormatVersion) -> None:
+    source, regions = _regions_of(VARIANTS[name])
+    for number, (start, end) in regions.items():
+        spec = layout_for(version).disclosure if number == 2 else layout_for(version).requests
+        direct = read_direct(source, start, end, spec)
+        if direct is None:
+            continue
+        tokens = tokenize(source.norm[start:end], start)
+        assert _perfect(align_tokens(tokens, spec))
+        general = read_best(source, tokens, (spec,), version, start)
+        assert direct.values == general.values
+        assert {k: r.values for k, r in direct.rows.items()} == {k: r.values for k, r in general.rows.items()}
+        assert (direct.missing, direct.diagnostics, direct.score) == (
+            general.missing,
+            general.diagnostics,
+            general.score,
+        )
+        assert (direct.start, direct.end, direct.matches) == (general.start, general.end, general.matches)
+
+
+def test_plain_tables_are_read_directly() -> None:
+    source, regions = _regions_of(HUAIAN)
+    layout = layout_for(FormatVersion.V2021)
+    assert read_direct(source, *regions[2], layout.disclosure) is not None
+    assert read_direct(source, *regions[3], layout.requests) is not None
+    spaced, regions = _regions_of(VARIANTS["huaian-spaces"])
+    assert read_direct(spaced, *regions[3], layout.requests) is None
