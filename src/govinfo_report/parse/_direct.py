@@ -11,7 +11,8 @@ exactly its cells. The caller then reads the table the general way.
 
 >>> from govinfo_report.layout import layout_for
 >>> from govinfo_report.parse._lines import Source
->>> source = Source.from_text("规章\t1\t0\t11\n行政规范性文件\t8\t26\t66\n")
+>>> first, second = (row.full_label for row in layout_for("2021").disclosure.rows[:2])
+>>> source = Source.from_text(f"{first}\t1\t0\t11\n{second}\t8\t26\t66\n")
 >>> reading = read_direct(source, 0, len(source.norm), layout_for("2021").disclosure)
 >>> reading.values["regulations"], reading.missing[:1]
 ((1, 0, 11), ('licensing',))
@@ -44,7 +45,7 @@ __all__ = ["read_direct"]
 
 _TAB_AND_DIGITS = "\t0123456789"
 # A field the tokenizer reads as one piece of text: no digit, mark or space, except a row's one-digit
-# numbering before ``.`` or ``、`` (``1.属于国家秘密``), which it joins to the label.
+# numbering before ``.`` or ``、`` (``1.`` or ``1、``), which it joins to the label.
 _LABEL = re.compile(r"(?:[0-9][.、](?![0-9]))?[^\t\n \d/—–\-…]*")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _JUNK_REACH = 10  # a label longer than this is text even without a Chinese character (never junk)
