@@ -10,7 +10,8 @@ import pytest
 
 import govinfo_report as gr
 from govinfo_report import serialize
-from govinfo_report.layout import layout_for
+from govinfo_report.errors import ValidationError
+from govinfo_report.layout import CellKind, layout_for
 from govinfo_report.model import BLANK, NOT_APPLICABLE, Amount, Table
 
 
@@ -142,3 +143,18 @@ def test_field_rules_are_reported_by_from_dict_and_the_schema_alike(change, path
         gr.from_dict(data)
     assert info.value.paths == (path,)
     assert not jsonschema.Draft202012Validator(gr.json_schema()).is_valid(data)
+
+
+def test_row_missing_from_a_table_of_the_other_format_is_named():
+    """A 2021 report may carry a 2019-format table 二: a row deleted from it is reported at its path."""
+    spec = layout_for(gr.FormatVersion.V2019).disclosure
+    zero = {CellKind.MONEY: Decimal(0), CellKind.AMOUNT: Amount(value=Decimal(0), unit="元")}
+    cells = tuple(zero.get(spec.column(column).kind, 0) for _, column in spec.cells)
+    data = gr.to_dict(_report(disclosure=Table(spec=spec, cells=cells)))
+    row = "procurement"
+    assert row in data["disclosure"]
+    assert row not in {r.key for r in layout_for(gr.FormatVersion.V2021).disclosure.rows}
+    del data["disclosure"][row]
+    with pytest.raises(ValidationError) as info:
+        gr.from_dict(data)
+    assert f"$.disclosure.{row}" in info.value.paths

@@ -239,10 +239,14 @@ def _table_from(value: object, key: str, version: FormatVersion | None, problems
         problems.append(Problem(f"$.{key}", f"expected an object of rows or null, got {_describe(value)}"))
         return None
     specs = _CANDIDATES[key, version]
-    # A table is read in the report's own format unless its rows are exactly another format's.
+    # A table is read in the report's own format unless its rows are exactly another format's; rows
+    # that fit no format exactly are read in the format they share the most rows with (the report's
+    # own on a tie), so that a row missing from a table of the other format is reported as missing.
     spec = specs[0]
-    if value.keys() != _ROW_KEYS[id(spec)]:
-        spec = next((s for s in specs[1:] if value.keys() == _ROW_KEYS[id(s)]), spec)
+    keys = value.keys()
+    if keys != _ROW_KEYS[id(spec)]:
+        exact = next((s for s in specs[1:] if keys == _ROW_KEYS[id(s)]), None)
+        spec = exact or max(specs, key=lambda s: len(keys & _ROW_KEYS[id(s)]))
     plans = _FAST_PLANS[id(spec)]
     cells = _counts_fast(value, plans) if id(spec) in _COUNTS_ONLY else _table_fast(value, plans)
     if cells is not None:
