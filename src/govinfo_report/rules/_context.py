@@ -26,7 +26,7 @@ from govinfo_report.rules._headings import Heading
 from govinfo_report.rules._prose_numbers import ProseReading
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Mapping
+    from collections.abc import Iterable, Mapping, Sequence
 
     from govinfo_report.layout import TableSpec
     from govinfo_report.model import Cell
@@ -39,6 +39,7 @@ __all__ = [
     "column_name",
     "emit",
     "missing_cells",
+    "missing_text",
     "row_name",
     "show",
 ]
@@ -219,11 +220,16 @@ def missing_cells(
             name, key = f"{row_name(spec, row)} {column_name(spec, column)}", f"{row}.{column}"
         names.append(f"{name} {show(value)}")
         keys.append(f"{key} {'blank' if value is Mark.BLANK else 'not applicable'}")
-    more_zh = f"等 {len(places)} 处" if len(places) > 2 else ""
-    more_en = f" and {len(places) - 2} more" if len(places) > 2 else ""
-    return (
-        reason,
-        tuple(paths),
-        f"{'、'.join(names[:2])}{more_zh}，无法评估",
-        f"{', '.join(keys[:2])}{more_en}: not assessable",
-    )
+    return (reason, tuple(paths), *missing_text(names, keys, len(places)))
+
+
+def missing_text(names_zh: Sequence[str], names_en: Sequence[str], count: int) -> tuple[str, str]:
+    """The messages (zh, en) for *count* cells without a number, of which the first two are named.
+
+    >>> zh, en = missing_text(["结果维持 空白", "总计 空白"], ["upheld blank", "total blank"], 3)
+    >>> zh, en
+    ('结果维持 空白、总计 空白等 3 处，无法评估', 'upheld blank, total blank and 1 more: not assessable')
+    """
+    more_zh = f"等 {count} 处" if count > 2 else ""
+    more_en = f" and {count - 2} more" if count > 2 else ""
+    return f"{'、'.join(names_zh[:2])}{more_zh}，无法评估", f"{', '.join(names_en[:2])}{more_en}: not assessable"

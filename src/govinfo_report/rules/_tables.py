@@ -28,7 +28,16 @@ import attrs
 
 from govinfo_report.layout import FormatVersion, TableSpec, layout_for
 from govinfo_report.model import BLANK, Mark, Table
-from govinfo_report.rules._context import Context, cell_path, column_name, emit, missing_cells, row_name, show
+from govinfo_report.rules._context import (
+    Context,
+    cell_path,
+    column_name,
+    emit,
+    missing_cells,
+    missing_text,
+    row_name,
+    show,
+)
 from govinfo_report.rules._finding import Reason, Status
 
 if TYPE_CHECKING:
@@ -279,23 +288,11 @@ def _missing(
     where = tuple(compress(range(len(flags)), flags))
     reason = Reason.BLANK_CELL if BLANK in values else Reason.MARKED_CELL
     paths = tuple(compress(equation.paths, flags))
-    if len(where) == 1:
-        name = equation.alone[where[0]]
-        if values[0] is BLANK:
-            return reason, paths, f"{name[0]}，无法评估", f"{name[1]}: not assessable"
-        return reason, paths, f"{name[2]}，无法评估", f"{name[3]}: not assessable"
-    first, second = places[where[0]], places[where[1]]
-    one = 0 if values[0] is BLANK else 2
-    two = 0 if values[1] is BLANK else 2
-    count = len(where)
-    more_zh = f"等 {count} 处" if count > 2 else ""
-    more_en = f" and {count - 2} more" if count > 2 else ""
-    return (
-        reason,
-        paths,
-        f"{first[one]}、{second[two]}{more_zh}，无法评估",
-        f"{first[one + 1]}, {second[two + 1]}{more_en}: not assessable",
-    )
+    names = equation.alone if len(where) == 1 else places
+    named = [(names[at], 0 if value is BLANK else 2) for at, value in zip(where[:2], values, strict=False)]
+    zh = [name[kind] for name, kind in named]
+    en = [name[kind + 1] for name, kind in named]
+    return (reason, paths, *missing_text(zh, en, len(where)))
 
 
 def _equations(rule: Rule, ctx: Context, table: Table | None, what: str) -> list[Finding]:
