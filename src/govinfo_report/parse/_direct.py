@@ -32,7 +32,7 @@ from govinfo_report.parse._cells import MAX_DIGITS, RowRead, read_row
 from govinfo_report.parse._labels import EXACT, find_label, fold
 from govinfo_report.parse._rows import LOOKAHEAD, Group, Match
 from govinfo_report.parse._table import FIT_BONUS, Reading, row_labels, row_names, table_start
-from govinfo_report.parse._tokens import PAD, Kind, Token, cell_tokens, plain_text
+from govinfo_report.parse._tokens import LETTER, PAD, TAB_AND_DIGITS, Kind, Token, cell_tokens, plain_text
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -43,11 +43,9 @@ if TYPE_CHECKING:
 
 __all__ = ["read_direct"]
 
-_TAB_AND_DIGITS = "\t0123456789"
 # A field the tokenizer reads as one piece of text: no digit, mark or space, except a row's one-digit
 # numbering before ``.`` or ``、`` (``1.`` or ``1、``), which it joins to the label.
 _LABEL = re.compile(r"(?:[0-9][.、](?![0-9]))?[^\t\n \d/—–\-…]*")
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 _JUNK_REACH = 10  # a label longer than this is text even without a Chinese character (never junk)
 _TEXT, _EMPTY, _NUMBER = Kind.TEXT, Kind.EMPTY, Kind.NUMBER
 _new = tuple.__new__  # builds a NamedTuple without its Python-level constructor
@@ -55,7 +53,7 @@ _new = tuple.__new__  # builds a NamedTuple without its Python-level constructor
 
 def _label(field: str) -> bool:
     """Whether the tokenizer reads the tab field *field* as one text token, exactly as printed."""
-    return _LABEL.fullmatch(field) is not None and (len(field) > _JUNK_REACH or _CJK.search(field) is not None)
+    return _LABEL.fullmatch(field) is not None and (len(field) > _JUNK_REACH or LETTER.search(field) is not None)
 
 
 def _printed_labels() -> Mapping[str, str]:
@@ -153,7 +151,7 @@ def _rows(text: str, start: int, endings: tuple[str, ...]) -> list[_Row] | None:
                 text_last = True
             continue
         fields = line.split("\t")
-        cut = len(line.rstrip(_TAB_AND_DIGITS))
+        cut = len(line.rstrip(TAB_AND_DIGITS))
         tails = line.count("\t", cut) + (cut == 0)  # how many fields the tail holds
         head: list[str] = []
         plain = True
@@ -327,7 +325,7 @@ def read_direct(source: Source, start: int, end: int, spec: TableSpec) -> Readin
         values[key] = read
         reads[key] = _new(RowRead, (read, (), (), False))
     first, last = rows[matches[0].group], rows[matches[-1].group]
-    if last.line[-1] in _TAB_AND_DIGITS:
+    if last.line[-1] in TAB_AND_DIGITS:
         end_of_table = last.line_start + len(last.line)  # its last cell is empty or a number ending the line
     else:
         end_of_table = max(token.end for token in _tokens(last))

@@ -26,7 +26,18 @@ import enum
 import re
 from typing import NamedTuple
 
-__all__ = ["PAD", "SPECIAL", "Kind", "Token", "cell_tokens", "plain_text", "tokenize"]
+__all__ = [
+    "LETTER",
+    "PAD",
+    "SPECIAL",
+    "TAB_AND_DIGITS",
+    "Kind",
+    "Token",
+    "cell_tokens",
+    "is_junk",
+    "plain_text",
+    "tokenize",
+]
 
 PAD = "\ue000"
 """A tab field holding only this stands for a place a spanned cell covers: no cell at all."""
@@ -64,7 +75,10 @@ _PIECE = re.compile(
     """,
     re.VERBOSE,
 )
-_LETTER = re.compile(rf"[{_CJK}]")
+LETTER = re.compile(rf"[{_CJK}]")
+"""A Chinese character."""
+TAB_AND_DIGITS = "\t0123456789"
+"""What the fields of a table line hold after its last label: tabs and digits."""
 _JUNK = re.compile(r"[0-9A-Za-z?？#*!！@%&]")
 _JUNK_LENGTH = 8
 SPECIAL = re.compile(r"[ \n\d/—–\-…]|不适用")
@@ -110,7 +124,7 @@ def _pieces(text: str, offset: int, out: list[Token]) -> None:
 
 def _plain(out: list[Token], piece: str, start: int, end: int) -> None:
     """Append a run of text: junk when it is a short piece of ASCII such as ``?``, else text."""
-    if len(piece) <= _JUNK_LENGTH and not _LETTER.search(piece) and _JUNK.search(piece):
+    if is_junk(piece):
         out.append(_new(Token, (Kind.JUNK, piece, start, end, "")))
     else:
         _text(out, piece, start, end)
@@ -125,11 +139,18 @@ def _text(out: list[Token], piece: str, start: int, end: int) -> None:
         out.append(_new(Token, (Kind.TEXT, piece, start, end, "")))
 
 
+def is_junk(piece: str) -> bool:
+    """Whether a run of text is junk where a value should be: a short piece of ASCII such as ``?``.
+
+    >>> is_junk("?"), is_junk("NA"), is_junk("合计")
+    (True, True, False)
+    """
+    return len(piece) <= _JUNK_LENGTH and LETTER.search(piece) is None and _JUNK.search(piece) is not None
+
+
 def plain_text(piece: str) -> bool:
     """Whether the tokenizer reads *piece*, a line without tabs, as one text token (joined to text before it)."""
-    return SPECIAL.search(piece) is None and not (
-        len(piece) <= _JUNK_LENGTH and not _LETTER.search(piece) and _JUNK.search(piece)
-    )
+    return SPECIAL.search(piece) is None and not is_junk(piece)
 
 
 def cell_tokens(field: str, offset: int) -> list[Token] | None:
@@ -168,7 +189,7 @@ def tokenize(text: str, offset: int) -> list[Token]:
         fields = line.split("\t")
         # The fields at the end of the line that are empty or digits (most of a table) need no
         # more checks: after *cut* the line holds only tabs and digits.
-        cut = len(line.rstrip(_TAB_AND_DIGITS))
+        cut = len(line.rstrip(TAB_AND_DIGITS))
         tail = len(fields) - line.count("\t", cut) - (cut == 0)
         at = position
         for field in fields[:tail]:
@@ -186,7 +207,7 @@ def tokenize(text: str, offset: int) -> list[Token]:
                 _pieces(field, at, out)
                 if len(out) == before:
                     append(_new(Token, (empty, "", at, at, "")))
-            elif size <= _JUNK_LENGTH and not _LETTER.search(field) and _JUNK.search(field):
+            elif is_junk(field):
                 append(_new(Token, (Kind.JUNK, field, at, at + size, "")))
             elif out and out[-1].kind is text_kind:
                 # Joined to the text of the field before: this field holds no token of its own.
@@ -205,6 +226,3 @@ def tokenize(text: str, offset: int) -> list[Token]:
         position += len(line) + 1
         append(_new(Token, (eol, "", position - 1, position - 1, "")))
     return out
-
-
-_TAB_AND_DIGITS = "\t0123456789"
