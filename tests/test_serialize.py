@@ -7,12 +7,15 @@ from decimal import Decimal
 
 import attrs
 import pytest
+from hypothesis import given
 
 import govinfo_report as gr
 from govinfo_report import serialize
 from govinfo_report.errors import ValidationError
 from govinfo_report.layout import CellKind, layout_for
 from govinfo_report.model import BLANK, NOT_APPLICABLE, Amount, Table
+
+from .strategies import reports
 
 
 def _report(**changes):
@@ -72,6 +75,21 @@ def test_orjson_and_standard_library_write_the_same_document(monkeypatch):
     slow = gr.to_json(report)
     assert json.loads(fast) == json.loads(slow)
     assert gr.from_json(slow) == report
+
+
+@given(reports())
+def test_compact_json_holds_exactly_the_dict(report):
+    """The compact writer (table templates for counts, blanks, marks and money) gives the data of to_dict."""
+    assert json.loads(gr.to_json(report)) == gr.to_dict(report)
+
+
+def test_tables_with_blank_and_not_applicable_cells_write_null_and_the_mark():
+    """A table of counts with blank and not-applicable cells is written with null and "not_applicable"."""
+    table = Table.blank(layout_for("2021").reviews).with_cells(
+        {("review", "upheld"): 7, ("review", "corrected"): NOT_APPLICABLE}
+    )
+    data = json.loads(gr.to_json(_report(reviews=table)))["reviews"]["review"]
+    assert (data["upheld"], data["corrected"], data["other"]) == (7, "not_applicable", None)
 
 
 def test_indented_json_is_stable_text():

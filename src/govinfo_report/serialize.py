@@ -642,10 +642,11 @@ _PLACEHOLDERS = MappingProxyType({CellKind.COUNT: "%d", CellKind.SIGNED_COUNT: "
 
 @attrs.frozen
 class _Template:
-    """A table as one ``%``-format template of compact JSON (keys are plain ASCII)."""
+    """A table as ``%``-format templates of compact JSON (keys are plain ASCII)."""
 
     text: str
     money: tuple[int, ...]  # positions of money cells, written as decimal strings
+    marked: str  # every cell a ``%s`` of its JSON text, for tables with blank or not-applicable cells
 
 
 def _json_template(spec: TableSpec) -> _Template | None:
@@ -659,7 +660,34 @@ def _json_template(spec: TableSpec) -> _Template | None:
         for plan in _PLANS[id(spec)]
     )
     money = tuple(i for i, (_row, column) in enumerate(spec.iter_cells()) if column.kind is CellKind.MONEY)
-    return _Template("{" + ",".join(rows) + "}", money)
+    marked = (
+        '"{}":{{{}}}'.format(plan.key, ",".join(f'"{column}":%s' for column in plan.columns))
+        for plan in _PLANS[id(spec)]
+    )
+    return _Template("{" + ",".join(rows) + "}", money, "{" + ",".join(marked) + "}")
+
+
+# The types of cell the ``marked`` template writes (an amount with its unit is an object).
+_MARKED_TYPES = frozenset({int, Decimal, Mark})
+_NOT_APPLICABLE_TEXT = f'"{NOT_APPLICABLE_JSON}"'
+
+
+def _marked_fragment(template: _Template, cells: tuple[object, ...]) -> object | None:
+    """The table through the ``marked`` template, or ``None`` if a cell is an amount with a unit."""
+    if not _MARKED_TYPES.issuperset(map(type, cells)):
+        return None
+    texts = [
+        cell
+        if type(cell) is int
+        else "null"
+        if cell is BLANK
+        else _NOT_APPLICABLE_TEXT
+        if cell is NOT_APPLICABLE
+        else f'"{cell:f}"'
+        for cell in cells
+    ]
+    fragment: object = _orjson.Fragment((template.marked % tuple(texts)).encode())
+    return fragment
 
 
 _TEMPLATES: Mapping[int, _Template | None] = MappingProxyType({id(spec): _json_template(spec) for spec in _SPECS})
@@ -670,20 +698,22 @@ _COUNTS_ONLY = frozenset(id(spec) for spec in _SPECS if all(c.kind is CellKind.C
 def _table_fragment(table: Table) -> object:
     """A table as a pre-serialized orjson fragment when every cell is a count, else as a dict."""
     template = _TEMPLATES[id(table.spec)]
-    if template is not None:
-        cells: Any = table.cells
-        if template.money:
-            if any(type(cells[i]) is not Decimal for i in template.money):
-                return _table_to(table)
-            cells = list(cells)
-            for i in template.money:
-                cells[i] = format(cells[i], "f")
-            cells = tuple(cells)
-        try:  # count cells hold ints or marks, and a mark does not format as %d
-            return _orjson.Fragment((template.text % cells).encode())
-        except TypeError:
-            pass
-    return _table_to(table)
+    if template is None:
+        return _table_to(table)
+    cells: Any = table.cells
+    if template.money:
+        if any(type(cells[i]) is not Decimal for i in template.money):
+            fragment = _marked_fragment(template, table.cells)
+            return _table_to(table) if fragment is None else fragment
+        cells = list(cells)
+        for i in template.money:
+            cells[i] = format(cells[i], "f")
+        cells = tuple(cells)
+    try:  # count cells hold ints or marks, and a mark does not format as %d
+        return _orjson.Fragment((template.text % cells).encode())
+    except TypeError:
+        fragment = _marked_fragment(template, table.cells)
+        return _table_to(table) if fragment is None else fragment
 
 
 def to_json(report: AnnualReport, *, indent: int | None = None) -> str:
