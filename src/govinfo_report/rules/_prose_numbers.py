@@ -202,8 +202,9 @@ _UNITS = "件次|人次|件|宗|起|个|份|次|部|项|条|篇|期|场"
 _NUMERAL = "0-9０-９零〇一二两三四五六七八九十百千万亿"
 _QUANTITY = re.compile(  # starts with one character class, which the regex engine scans for quickly
     # Not inside a run of numerals: where a run's first numeral starts no count (2024年), none of the
-    # others does, so trying them is only work.
-    rf"(?P<num>[{_NUMERAL}](?<![{_NUMERAL}][{_NUMERAL}])[{_NUMERAL},，.．]*)\s*(?P<post>余|多)?\s*(?P<unit>{_UNITS})(?!事)"
+    # others does, so trying them is only work. The run is taken whole (``*+``): no shorter run can
+    # be followed by a unit, since the next character is a numeral, a comma or a point.
+    rf"(?P<num>[{_NUMERAL}](?<![{_NUMERAL}][{_NUMERAL}])[{_NUMERAL},，.．]*+)\s*(?P<post>余|多)?\s*(?P<unit>{_UNITS})(?!事)"
 )
 _APPROXIMATE_BEFORE = ("约", "近", "超过", "逾", "多于")
 _NOT_BEFORE = frozenset("0123456789０１２３４５６７８９.．第")  # never "", which stands for the start of a text
@@ -626,8 +627,8 @@ class _Reader:
     fees: list[FeeClaim] = attrs.Factory(list)
     breakdowns: list[Breakdown] = attrs.Factory(list)
     shares: list[StatedShare] = attrs.Factory(list)
-    ends: list[int] = attrs.Factory(list)
-    """Where the sentences of :attr:`text` end."""
+    ends: list[int] | None = None
+    """Where the sentences of :attr:`text` end (found when first needed)."""
 
     def _words(self, start: int, end: int) -> _Words:
         families = self.vocabulary.families
@@ -640,7 +641,7 @@ class _Reader:
         if not tokens and not flagged:
             return
         self.path, self.section, self.text = path, section, text
-        self.ends = _sentence_ends(text)
+        self.ends = None
         if flagged:
             self._flags(default)
         find_words, families = self.vocabulary.pattern.findall, self.vocabulary.families
@@ -683,6 +684,8 @@ class _Reader:
     def _sentence(self, position: int) -> tuple[int, int]:
         """The bounds of the sentence around *position*."""
         ends = self.ends
+        if ends is None:
+            ends = self.ends = _sentence_ends(self.text)
         index = bisect_left(ends, position)
         return (ends[index - 1] + 1 if index else 0), (ends[index] if index < len(ends) else len(self.text))
 
