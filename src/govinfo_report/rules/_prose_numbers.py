@@ -34,6 +34,7 @@ from bisect import bisect_left
 from collections.abc import Mapping
 from decimal import Decimal
 from itertools import product
+from operator import itemgetter
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeAlias
 
@@ -204,7 +205,7 @@ _QUANTITY = re.compile(  # starts with one character class, which the regex engi
     # Not inside a run of numerals: where a run's first numeral starts no count (2024年), none of the
     # others does, so trying them is only work. The run is taken whole (``*+``): no shorter run can
     # be followed by a unit, since the next character is a numeral, a comma or a point.
-    rf"(?P<num>[{_NUMERAL}](?<![{_NUMERAL}][{_NUMERAL}])[{_NUMERAL},，.．]*+)\s*(?P<post>余|多)?\s*(?P<unit>{_UNITS})(?!事)"
+    rf"(?P<num>[{_NUMERAL}](?<![{_NUMERAL}][{_NUMERAL}])[{_NUMERAL},，.．]*+)\s*(?P<post>[余多]?)\s*(?P<unit>{_UNITS})(?!事)"
 )
 _APPROXIMATE_BEFORE = ("约", "近", "超过", "逾", "多于")
 _NOT_BEFORE = frozenset("0123456789０１２３４５６７８９.．第")  # never "", which stands for the start of a text
@@ -261,7 +262,7 @@ def _tokens(text: str) -> list[_Token]:
         if value is None:
             continue
         approximate = (
-            post is not None
+            post != ""
             or (before in _APPROXIMATE_LAST and text[max(0, begin - 2) : begin].endswith(_APPROXIMATE_BEFORE))
             or (("万" in raw or "亿" in raw) and raw[0].isdigit() and (not raw[-1].isdigit() or "." in raw))
             or (
@@ -445,14 +446,14 @@ def _document_columns(version: FormatVersion) -> Mapping[str, str]:
 class _Vocabulary:
     """Every word the reader knows for one pair of formats (table 三's and table 二's).
 
-    *pattern* finds them all in one pass; *families* says what each word is:
-    a verb kind (a row of table 三), ``result``, ``applicant``, ``group``,
-    ``outcome``, ``review``, ``document``, ``action``, ``request`` or
-    ``breakdown``.
+    *pattern* finds them all in one pass; *families* gives each word as
+    ``(family, word)``, the family being a verb kind (a row of table 三),
+    ``result``, ``applicant``, ``group``, ``outcome``, ``review``,
+    ``document``, ``action``, ``request`` or ``breakdown``.
     """
 
     pattern: re.Pattern[str]
-    families: Mapping[str, str]
+    families: Mapping[str, tuple[str, str]]
     results: Mapping[str, tuple[str, str, tuple[str, ...]]]
     applicants: Mapping[str, tuple[str, ...]]
     documents: Mapping[str, str]
@@ -529,7 +530,7 @@ def _vocabulary(requests: FormatVersion, documents: FormatVersion) -> _Vocabular
     # One alternation of plain words: the regex engine scans for their first characters quickly.
     return _Vocabulary(
         re.compile(_alternation(families)),
-        MappingProxyType(families),
+        MappingProxyType({word: (family, word) for word, family in families.items()}),
         MappingProxyType(results),
         MappingProxyType(applicants),
         MappingProxyType(document_rows),
@@ -579,6 +580,7 @@ def _sum_reading(parts: list[Reading]) -> Reading:
 
 
 _Words = list[tuple[str, str]]
+_FAMILY = itemgetter(0)  # the family of a (family, word) pair
 
 
 def _domain(words: _Words) -> str | None:
@@ -631,8 +633,7 @@ class _Reader:
     """Where the sentences of :attr:`text` end (found when first needed)."""
 
     def _words(self, start: int, end: int) -> _Words:
-        families = self.vocabulary.families
-        return [(families[word], word) for word in self.vocabulary.pattern.findall(self.text, start, end)]
+        return list(map(self.vocabulary.families.__getitem__, self.vocabulary.pattern.findall(self.text, start, end)))
 
     def read(self, path: str, section: int, default: str | None, text: str) -> None:
         tokens = _tokens(text)
@@ -644,7 +645,7 @@ class _Reader:
         self.ends = None
         if flagged:
             self._flags(default)
-        find_words, families = self.vocabulary.pattern.findall, self.vocabulary.families
+        find_words, pair = self.vocabulary.pattern.findall, self.vocabulary.families.__getitem__
         domain = default
         seen = 0  # the text before this was read for its subject
         i = 0
@@ -659,7 +660,7 @@ class _Reader:
             state = _Sentence()
             previous_end = start
             for token in tokens[i:j]:
-                words = [(families[word], word) for word in find_words(text, previous_end, token.start)]
+                words = list(map(pair, find_words(text, previous_end, token.start)))
                 if words:
                     domain = _domain(words) or domain
                 state.clause = previous_end
@@ -697,7 +698,15 @@ class _Reader:
     def _last_domain(self, start: int, end: int) -> str | None:
         """The subject of the last sentence between *start* and *end* that names one."""
         text = self.text
-        last = max(text.rfind(word, start, end) for word in ("申请", "复议", "诉讼", "起诉", "规章", "规范性文件"))
+        rfind = text.rfind
+        last = max(
+            rfind("申请", start, end),
+            rfind("复议", start, end),
+            rfind("诉讼", start, end),
+            rfind("起诉", start, end),
+            rfind("规章", start, end),
+            rfind("规范性文件", start, end),
+        )
         if last < 0:
             return None
         sentence_start, sentence_end = self._sentence(last)
@@ -790,8 +799,13 @@ class _Reader:
         return family
 
     def _review(self, token: _Token, words: _Words, state: _Sentence) -> str:
-        groups = [_GROUP_WORDS[word] for family, word in words if family == "group"]
-        outcomes = [_OUTCOME_WORDS[word] for family, word in words if family == "outcome"]
+        groups: list[_Group] = []
+        outcomes: list[str] = []
+        for family, word in words:
+            if family == "group":
+                groups.append(_GROUP_WORDS[word])
+            elif family == "outcome":
+                outcomes.append(_OUTCOME_WORDS[word])
         column = outcomes[-1] if outcomes else "total"
         if groups:
             state.group = groups[-1]
@@ -826,7 +840,7 @@ class _Reader:
 
     def _breakdown(self, token: _Token, words: _Words, segment_start: int, family: str, state: _Sentence) -> None:
         """Read *token* as a part or a total of a breakdown (only called after a first count of the sentence)."""
-        families = {f for f, _ in words}
+        families = set(map(_FAMILY, words))
         if state.open_total is not None:
             interrupts = (
                 "breakdown" in families
