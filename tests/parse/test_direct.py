@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from govinfo_report.layout import FormatVersion, layout_for
+from govinfo_report.parse import _table4
 from govinfo_report.parse._direct import read_direct
 from govinfo_report.parse._lines import Source
 from govinfo_report.parse._published import _regions, _table_start
@@ -73,3 +74,68 @@ def test_plain_tables_are_read_directly() -> None:
     assert read_direct(source, *regions[3], layout.requests) is not None
     spaced, regions = _regions_of(VARIANTS["huaian-spaces"])
     assert read_direct(spaced, *regions[3], layout.requests) is None
+
+
+HUAIAN_REVIEWS = "72\t64\t178\t37\t351\t13\t4\t8\t1\t26\t12\t1\t1\t6\t20\n"
+REVIEW_VARIANTS = {
+    "huaian": HUAIAN,
+    "golmud": GOLMUD,
+    "reviews-row-lost": HUAIAN.replace(HUAIAN_REVIEWS, ""),
+    "reviews-typo": HUAIAN.replace("结果纠正\t其他结果", "结果纠王\t其他结果", 1),
+    "reviews-junk": HUAIAN.replace(HUAIAN_REVIEWS, HUAIAN_REVIEWS.replace("\t178\t", "\t?\t")),
+    "reviews-cut": HUAIAN.replace(HUAIAN_REVIEWS, HUAIAN_REVIEWS.replace("\t13\t", "\n13\t")),
+    "reviews-blank": HUAIAN.replace(HUAIAN_REVIEWS, HUAIAN_REVIEWS.replace("\t178\t", "\t\t")),
+    "reviews-extra": HUAIAN.replace(HUAIAN_REVIEWS, HUAIAN_REVIEWS.replace("\t20\n", "\t20\t7\n")),
+    "reviews-short": HUAIAN.replace(HUAIAN_REVIEWS, HUAIAN_REVIEWS.replace("\t20\n", "\n")),
+    "reviews-padded": HUAIAN.replace(HUAIAN_REVIEWS, "\t" + HUAIAN_REVIEWS.replace("\n", "\t\n")),
+    "reviews-header-lost": HUAIAN.replace(
+        "行政复议\t\t\t\t\t行政诉讼", "政府信息公开行政复议、行政诉讼情况如下。\n\t\t\t\t\t行政诉讼"
+    ),
+    "reviews-note": HUAIAN.replace(HUAIAN_REVIEWS, HUAIAN_REVIEWS + "注：无。\n"),
+    "reviews-more-values": HUAIAN.replace(HUAIAN_REVIEWS, HUAIAN_REVIEWS + "1\t2\n"),
+    "reviews-spaces": HUAIAN.replace(HUAIAN_REVIEWS, HUAIAN_REVIEWS.replace("\t", " ")),
+    "reviews-spaced-junk": GOLMUD.replace("结果 纠正", "结果 A", 1),
+    "reviews-spaced-lead": GOLMUD.replace("\t\t\t\t总计\t", "\t\t\t\t 总计\t", 1),
+    "reviews-spaced-typo": GOLMUD.replace("尚 未 审 结", "尚 未 宙 结", 1),
+}
+
+
+def _reviews_region(text: str) -> tuple[Source, int, int]:
+    source = Source.from_text(text)
+    spans, _head_end = _regions(source, find_headings(source))
+    start, end = spans[4]
+    at = _table_start(source, 4, start, end)
+    return source, at if at is not None else start, end
+
+
+@pytest.mark.parametrize("name", sorted(REVIEW_VARIANTS))
+def test_plain_review_row_is_read_as_its_tokens(name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    source, start, end = _reviews_region(REVIEW_VARIANTS[name])
+    direct = _table4.read_reviews(source, start, end, None)
+    monkeypatch.setattr(_table4, "_plain_row", lambda *_: None)
+    general = _table4.read_reviews(source, start, end, None)
+    assert (direct.table, direct.diagnostics, direct.start, direct.end) == (
+        general.table,
+        general.diagnostics,
+        general.start,
+        general.end,
+    )
+
+
+def test_plain_review_rows_are_read_directly() -> None:
+    direct = (
+        "huaian",
+        "golmud",
+        "reviews-typo",
+        "reviews-blank",
+        "reviews-padded",
+        "reviews-note",
+        "reviews-spaced-lead",
+    )
+    for name in direct:
+        source, start, end = _reviews_region(REVIEW_VARIANTS[name])
+        assert _table4._plain_row(source.norm, start, end) is not None, name
+    general = ("reviews-row-lost", "reviews-junk", "reviews-cut", "reviews-more-values", "reviews-spaces")
+    for name in (*general, "reviews-spaced-junk"):
+        source, start, end = _reviews_region(REVIEW_VARIANTS[name])
+        assert _table4._plain_row(source.norm, start, end) is None, name

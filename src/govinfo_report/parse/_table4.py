@@ -19,14 +19,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from govinfo_report.layout import FormatVersion, layout_for
+from govinfo_report.layout import CellKind, FormatVersion, layout_for
 from govinfo_report.model import BLANK
-from govinfo_report.parse._cells import cell_value, split_diagnostic
+from govinfo_report.parse._cells import MAX_DIGITS, cell_value, split_diagnostic
 from govinfo_report.parse._diagnostics import Diagnostic, DiagnosticKind
 from govinfo_report.parse._labels import fold
 from govinfo_report.parse._split import splits
 from govinfo_report.parse._table import TableResult, build_table, finish_table, read_tokens
-from govinfo_report.parse._tokens import Kind, Token, tokenize
+from govinfo_report.parse._tokens import PAD, TAB_AND_DIGITS, Kind, Token, plain_text, tokenize
 
 if TYPE_CHECKING:
     from govinfo_report.model import Cell
@@ -52,6 +52,17 @@ def _header_words() -> dict[str, int]:
 
 
 _HEADER = _header_words()
+
+
+def _header_fields() -> frozenset[str]:
+    """The header words of the official table as the layout prints them that the tokenizer reads as one text."""
+    words = [name for c in _COLUMNS for name in (c.label, *c.variants)]
+    words.extend(name for row in _SPEC.rows for name in (row.label, *row.variants))
+    words.extend(name for group in _SPEC.groups for name in (group.label, *group.variants))
+    return frozenset(word for word in words if plain_text(word))
+
+
+_HEADER_FIELDS = _header_fields()
 _OUTCOMES = tuple(fold(c.label) for c in _COLUMNS if not c.sums)
 _START = re.compile(
     "|".join(
@@ -64,6 +75,11 @@ _START = re.compile(
     )
 )
 _NEAR = 80
+_NUMBER, _EMPTY = Kind.NUMBER, Kind.EMPTY
+_RUN = "[^ \\n\\d/—–\\-…\u4e00-\u9fff]*[\u4e00-\u9fff][^ \\n\\d/—–\\-…]*"
+_CHINESE_RUNS = re.compile(f" *(?:{_RUN} +)*{_RUN} *")
+"""Runs of text parted by spaces, each holding a Chinese character (the tokenizer's text pieces)."""
+_new = tuple.__new__  # builds a Token without its Python-level constructor
 
 
 def find_reviews_start(source: Source, start: int, end: int) -> int | None:
@@ -98,12 +114,16 @@ def _group_sums() -> tuple[tuple[tuple[int, ...], int], ...]:
 
 
 _SUMS = _group_sums()
+_ALL_COUNTS = all(column.kind is CellKind.COUNT for _, column in _SPEC.iter_cells())
 _SHAPE = "、".join(row.label for row in _SPEC.rows) + " × " + "、".join(c.label for c in _COLUMNS)
 
 
 def read_reviews(source: Source, start: int, end: int, preferred: FormatVersion | None) -> TableResult:
     """Read table 四 from ``[start, end)``."""
     del preferred
+    plain = _plain_row(source.norm, start, end)
+    if plain is not None:
+        return _placed(source, *plain, start)
     tokens = tokenize(source.norm[start:end], start)
     per_line = 0
     for token in tokens:
@@ -164,8 +184,115 @@ def _cells_and_header(tokens: list[Token]) -> tuple[list[Token], str, int]:
     return cells, "".join(header), header_start
 
 
+def _plain_row(norm: str, start: int, end: int) -> tuple[list[Token], str, int] | None:
+    """What :func:`_cells_and_header` finds in the tokens of ``norm[start:end]``, read from its lines.
+
+    Only the plain shape is read: tab-separated header lines of text fields
+    and empty ones, then one line of more than :data:`_PER_GROUP` counts and
+    empty fields, then nothing, or a line that starts with text. Anything
+    else gives ``None`` (the tokens are read instead).
+    """
+    text = norm[start:end]
+    if "\t" not in text or PAD in text:
+        return None
+    header: list[str] = []
+    header_start = -1
+    position = start
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
+        line_start = position
+        position += len(line) + 1
+        if "\t" not in line:
+            if line.strip(" "):
+                return None  # text that joins the next line's tokens
+            continue
+        if line.rstrip(TAB_AND_DIGITS):
+            texts = _header_texts(line)
+            if texts is None:
+                return None
+            header.append(texts[0])
+            if header_start < 0:
+                header_start = line_start + texts[1]
+            continue
+        cells = _counts(line, line_start)
+        if cells is None or not _ends_row(lines[index + 1 :]):
+            return None
+        return cells, "".join(header), header_start
+    return None
+
+
+def _header_texts(line: str) -> tuple[str, int] | None:
+    """The folded text of a header line and where its first text starts in the line.
+
+    ``None`` unless every field is text or empty and one field at least is text
+    (a line of empty cells may be the row, see :func:`_cells_and_header`).
+    """
+    texts: list[str] = []
+    first = -1
+    at = 0
+    for field in line.split("\t"):
+        if field in _HEADER_FIELDS or (field.strip() and _text_field(field)):
+            if first < 0:
+                first = at + len(field) - len(field.lstrip(" "))
+            texts.append(field)
+        elif field.strip():
+            return None
+        at += len(field) + 1
+    return (fold("".join(texts)), first) if texts else None
+
+
+def _text_field(field: str) -> bool:
+    """Whether the tokenizer reads the tab field *field* as text only: runs of text parted by spaces.
+
+    The folded text of these tokens is the folded field (:func:`fold` drops spaces).
+    """
+    if _CHINESE_RUNS.fullmatch(field) is not None and "不适用" not in field:
+        return True  # never junk: every run holds a Chinese character
+    if plain_text(field):
+        return True
+    return " " in field and all(plain_text(piece) for piece in field.split(" ") if piece)
+
+
+def _counts(line: str, line_start: int) -> list[Token] | None:
+    """The tokens of a line of counts and empty fields that make one row, else ``None``.
+
+    The row holds more than one group's values (the one-row shape) and, its
+    empty fields at either end cut while too many, exactly :data:`_WIDTH` cells.
+    """
+    fields = line.split("\t")
+    first, last = 0, len(fields)
+    while last - first > _WIDTH and not fields[first]:
+        first += 1
+    while last - first > _WIDTH and not fields[last - 1]:
+        last -= 1
+    if last - first != _WIDTH or len(fields) - fields.count("") <= _PER_GROUP:
+        return None
+    cells: list[Token] = []
+    at = line_start + sum(len(field) + 1 for field in fields[:first])
+    for field in fields[first:last]:
+        if len(field) > MAX_DIGITS:
+            return None
+        cells.append(_new(Token, (_NUMBER if field else _EMPTY, field, at, at + len(field), "")))
+        at += len(field) + 1
+    return cells
+
+
+def _ends_row(rest: list[str]) -> bool:
+    """Whether the tokens of the lines *rest* start with text or none (nothing continues the row)."""
+    for line in rest:
+        if not line.strip(" "):
+            continue  # the tokenizer gives no token for spaces
+        first = line.split("\t", 1)[0]
+        return bool(first.strip()) and plain_text(first)
+    return True
+
+
 def _one_row(source: Source, tokens: list[Token], start: int) -> TableResult:
-    cells, header, header_start = _cells_and_header(tokens)
+    return _placed(source, *_cells_and_header(tokens), start)
+
+
+def _placed(source: Source, cells: list[Token], header: str, header_start: int, start: int) -> TableResult:
+    """Table 四 from the value tokens of its one row and the folded header text before them."""
     while len(cells) > _WIDTH and cells[0].kind is Kind.EMPTY:
         cells.pop(0)
     while len(cells) > _WIDTH and cells[-1].kind is Kind.EMPTY:
@@ -176,7 +303,7 @@ def _one_row(source: Source, tokens: list[Token], start: int) -> TableResult:
     table_start = header_start if header_start >= 0 else cells[0].start
     table_end = max(t.end for t in cells)
     values = _values(source, cells, diagnostics)
-    missing = {word: count - header.count(word) for word, count in _HEADER.items() if header.count(word) < count}
+    missing = {word: count - printed for word, count in _HEADER.items() if (printed := header.count(word)) < count}
     if missing and values is not None:
         line, column = source.where(cells[0].start)
         lost = "、".join(word if n == 1 else f"{word}×{n}" for word, n in missing.items())
@@ -210,9 +337,11 @@ def _one_row(source: Source, tokens: list[Token], start: int) -> TableResult:
 
 def _values(source: Source, cells: list[Token], diagnostics: list[Diagnostic]) -> list[Cell] | None:
     """The 15 values, or ``None`` (with a diagnostic) when they cannot be told."""
-    line, column = source.where(cells[0].start)
-    printed = " ".join(t.text or "∅" for t in cells)
     if len(cells) == _WIDTH:
+        if _ALL_COUNTS and all(
+            t.kind is Kind.NUMBER and not t.unit and t.text.isdigit() and len(t.text) <= MAX_DIGITS for t in cells
+        ):
+            return [int(t.text) for t in cells]  # what cell_value gives each of them
         values: list[Cell] = []
         for token, (row, spec_column) in zip(cells, _SPEC.iter_cells()):
             value = cell_value(token, spec_column)
@@ -232,6 +361,8 @@ def _values(source: Source, cells: list[Token], diagnostics: list[Diagnostic]) -
                 value = BLANK
             values.append(value)
         return values
+    line, column = source.where(cells[0].start)
+    printed = " ".join(t.text or "∅" for t in cells)
     if len(cells) > _WIDTH:
         diagnostics.append(
             Diagnostic(
