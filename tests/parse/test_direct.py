@@ -31,6 +31,18 @@ VARIANTS = {
         "\t\t2.重复申请\t25\t0\t0\t0\t0\t0\t25", "\t\t2.重复申请\t25\t\t0\t0\t0\t0\t25"
     ),
     "huaian-spaces": HUAIAN.replace("\t", " "),
+    "huaian-cut": HUAIAN[: HUAIAN.index("\t\t6.属于四类过程性信息")]
+    + HUAIAN[HUAIAN.index("四、政府信息公开行政复议") :],
+    "huaian-skip": HUAIAN[: HUAIAN.index("\t\t6.属于四类过程性信息")]
+    + HUAIAN[HUAIAN.index("四、结转下年度继续办理") :],
+    "huaian-spaced": HUAIAN.replace("\t（三）不予公开\t1.", "\t（三） 不予 公开 \t1."),
+    "huaian-spaced-joined": HUAIAN.replace("三、本年度办理结果\t（一）予以公开", "三、本年度办理结果\t（一） 予以公开"),
+    "golmud-row-lost": GOLMUD.replace("二、上年结转政府信息公开申请数量\t0\t0\t0\t0\t0\t0\t0\n", ""),
+    "golmud-typo": GOLMUD.replace("(一) 予以公开", "(一) 予以公升"),
+    "golmud-junk": GOLMUD.replace("(一) 予以公开\t1\t", "(一) 予以公开\t?\t"),
+    "golmud-split-row": GOLMUD.replace("(一) 予以公开\t1\t0\t0\t", "(一) 予以公开\t1\t0\t0\n"),
+    "golmud-spaced-lead": GOLMUD.replace("(一) 予以公开", " (一)  予以公开 "),
+    "golmud-spaced-junk": GOLMUD.replace("(一) 予以公开", "(一) A 予以公开"),
 }
 
 
@@ -74,6 +86,12 @@ def test_plain_tables_are_read_directly() -> None:
     assert read_direct(source, *regions[3], layout.requests) is not None
     spaced, regions = _regions_of(VARIANTS["huaian-spaces"])
     assert read_direct(spaced, *regions[3], layout.requests) is None
+    for name in ("golmud", "golmud-row-lost", "golmud-spaced-lead", "huaian-cut", "huaian-spaced"):
+        source, regions = _regions_of(VARIANTS[name])
+        assert read_direct(source, *regions[3], layout.requests) is not None, name
+    for name in ("golmud-typo", "golmud-junk", "golmud-split-row", "golmud-spaced-junk", "huaian-spaced-joined"):
+        source, regions = _regions_of(VARIANTS[name])
+        assert read_direct(source, *regions[3], layout.requests) is None, name
 
 
 HUAIAN_REVIEWS = "72\t64\t178\t37\t351\t13\t4\t8\t1\t26\t12\t1\t1\t6\t20\n"

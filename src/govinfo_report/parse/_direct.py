@@ -46,6 +46,8 @@ __all__ = ["read_direct"]
 # A field the tokenizer reads as one piece of text: no digit, mark or space, except a row's one-digit
 # numbering before ``.`` or ``、`` (``1.`` or ``1、``), which it joins to the label.
 _LABEL = re.compile(r"(?:[0-9][.、](?![0-9]))?[^\t\n \d/—–\-…]*")
+_RUN = "[^\t\n \\d/—–\\-…\u4e00-\u9fff]*[\u4e00-\u9fff][^\t\n \\d/—–\\-…]*"
+_SPACED = re.compile(f" *(?:{_RUN} +)*{_RUN} *")
 _JUNK_REACH = 10  # a label longer than this is text even without a Chinese character (never junk)
 _TEXT, _EMPTY, _NUMBER = Kind.TEXT, Kind.EMPTY, Kind.NUMBER
 _new = tuple.__new__  # builds a NamedTuple without its Python-level constructor
@@ -54,6 +56,14 @@ _new = tuple.__new__  # builds a NamedTuple without its Python-level constructor
 def _label(field: str) -> bool:
     """Whether the tokenizer reads the tab field *field* as one text token, exactly as printed."""
     return _LABEL.fullmatch(field) is not None and (len(field) > _JUNK_REACH or LETTER.search(field) is not None)
+
+
+def _spaced_label(field: str) -> bool:
+    """Whether the tokenizer reads the tab field *field* as runs of text parted by spaces, joined in one text token.
+
+    Each run holds a Chinese character, so none is junk.
+    """
+    return _SPACED.fullmatch(field) is not None and "不适用" not in field
 
 
 def _printed_labels() -> Mapping[str, str]:
@@ -161,6 +171,7 @@ def _rows(text: str, start: int, endings: tuple[str, ...]) -> list[_Row] | None:
         for index in range(len(fields) - tails):
             field = fields[index]
             folded = printed(field)
+            spaced = False
             if folded is None:
                 if not field or field.isspace():
                     head.append("")
@@ -170,19 +181,33 @@ def _rows(text: str, start: int, endings: tuple[str, ...]) -> list[_Row] | None:
                 if not _label(field):
                     if field.isdigit() and field.isascii():
                         head.append(field)
+                    elif _spaced_label(field):
+                        if text_last:
+                            return None  # the tokenizer joins it to the text before, leaving no empty cell
+                        spaced = True
                     elif cell_tokens(field, at) is not None:
                         head.append(field)
                         plain = False
                     else:
                         return None
-                    text_last = False
-                    at += len(field) + 1
-                    continue
+                    if not spaced:
+                        text_last = False
+                        at += len(field) + 1
+                        continue
                 folded = fold(field)
             if any(head):
                 return None  # values before a label on the same line
             first = index + 1
-            if text_last:
+            if spaced:
+                lead = len(field) - len(field.lstrip(" "))
+                token = (_TEXT, field.replace(" ", ""), at + lead, at + len(field.rstrip(" ")), "")
+                texts.append(_new(Token, token))
+                folds.append(folded)
+                head = []
+                joined_at = -1
+                cells_start = at + len(field) + 1
+                text_last = True
+            elif text_last:
                 last = texts[-1]
                 texts[-1] = _new(Token, (_TEXT, last.text + field, last.start, at + len(field), ""))
                 folds[-1] += folded
