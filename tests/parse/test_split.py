@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from govinfo_report.model import BLANK
 from govinfo_report.parse import DiagnosticKind, parse_text
-from govinfo_report.parse._split import splits
+from govinfo_report.parse._split import _search, splits
 from govinfo_report.render import render_text
 from tests.parse.test_roundtrip import publishable
 from tests.strategies import consistent_reports
@@ -35,6 +35,22 @@ def test_every_candidate_reads_back_the_digits_and_keeps_the_sums(parts, count):
         assert "".join(candidate) == digits
         assert len(candidate) == count
         assert all(part == "0" or not part.startswith("0") for part in candidate)
+
+
+@given(
+    st.lists(st.text("0123456789", min_size=1, max_size=7), min_size=1, max_size=3),
+    st.integers(2, 9),
+    st.booleans(),
+    st.sampled_from([(200, 3_000), (5, 3_000), (200, 40), (1, 10)]),
+)
+def test_the_direct_cut_is_the_bounded_search(pieces, count, summed, bounds):
+    """Short runs are cut directly: the same candidates, in the same order, and the same completeness."""
+    pieces = tuple(pieces)
+    chars = sum(map(len, pieces))
+    assume(len(pieces) <= count < chars)
+    sums = ((tuple(range(count - 1)), count - 1),) if summed else ()
+    limit, budget = bounds
+    assert splits(pieces, count, sums=sums, limit=limit, budget=budget) == _search(pieces, count, sums, limit, budget)
 
 
 def test_budget_bounds_a_long_run():
