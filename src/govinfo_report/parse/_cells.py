@@ -187,23 +187,12 @@ def read_row(
                 value = BLANK
             values.append(value)
         return RowRead(values=tuple(values), diagnostics=tuple(problems))
-    printed = " ".join(t.text or "∅" for t in cells)
     blank = (BLANK,) * count
-    line, col = locate(cells[0].start) if cells else locate(tokens[0].start)
     if len(cells) > count:
+        message = f"the row holds {len(cells)} values for {count} cells; its cells are left blank"
         return RowRead(
             values=blank,
-            diagnostics=(
-                Diagnostic(
-                    kind=DiagnosticKind.EXTRA_CELLS,
-                    message=f"the row holds {len(cells)} values for {count} cells; its cells are left blank",
-                    line=line,
-                    column=col,
-                    path=row_path,
-                    expected=f"{count} values",
-                    found=printed,
-                ),
-            ),
+            diagnostics=(_row_problem(DiagnosticKind.EXTRA_CELLS, message, _Row(cells, locate, row_path, count)),),
         )
     pieces = tuple(t.text for t in cells if t.kind in (Kind.NUMBER, Kind.MARK))
     splittable = len(pieces) == len(cells) and all(t.kind is Kind.NUMBER and not t.unit for t in cells)
@@ -215,22 +204,55 @@ def read_row(
             if found is not None
             else "the missing ones cannot be told apart"
         )
+        message = f"the row holds {len(cells)} values for {count} cells and {why}; its cells are left blank"
         return RowRead(
             values=blank,
-            diagnostics=(
-                Diagnostic(
-                    kind=DiagnosticKind.MISSING_CELLS,
-                    message=f"the row holds {len(cells)} values for {count} cells and {why}; its cells are left blank",
-                    line=line,
-                    column=col,
-                    path=row_path,
-                    expected=f"{count} values",
-                    found=printed,
-                ),
-            ),
+            diagnostics=(_row_problem(DiagnosticKind.MISSING_CELLS, message, _Row(cells, locate, row_path, count)),),
         )
-    candidates = []
-    for candidate in found.candidates:
+    candidates = _candidate_values(found.candidates, columns, _COUNTS_ONLY.get((spec, row), False))
+    if not found.complete or not candidates:
+        message = "the printed digits can be cut into the row's cells in too many ways; its cells are left blank"
+        return RowRead(
+            values=blank,
+            diagnostics=(_row_problem(DiagnosticKind.AMBIGUOUS_SPLIT, message, _Row(cells, locate, row_path, count)),),
+        )
+    if len(candidates) == 1:
+        return RowRead(values=candidates[0], candidates=tuple(candidates), split=True)
+    return RowRead(values=blank, candidates=tuple(candidates), split=True)
+
+
+class _Row(NamedTuple):
+    """A row being read: its printed cells, how to locate them, its path, how many cells it has."""
+
+    cells: Sequence[Token]
+    locate: Callable[[int], tuple[int, int]]
+    path: str
+    cells_wanted: int
+
+
+def _row_problem(kind: DiagnosticKind, message: str, row: _Row) -> Diagnostic:
+    """The diagnostic for a row whose printed cells do not give its cells."""
+    line, col = row.locate(row.cells[0].start)
+    return Diagnostic(
+        kind=kind,
+        message=message,
+        line=line,
+        column=col,
+        path=row.path,
+        expected=f"{row.cells_wanted} values",
+        found=" ".join(t.text or "∅" for t in row.cells),
+    )
+
+
+def _candidate_values(
+    found: tuple[tuple[str, ...], ...], columns: tuple[ColumnSpec, ...], counts_only: bool
+) -> list[tuple[Cell, ...]]:
+    """The values of each candidate cut whose every part can stand in its column."""
+    candidates: list[tuple[Cell, ...]] = []
+    for candidate in found:
+        if counts_only and "".join(candidate).isdigit() and max(map(len, candidate)) <= MAX_DIGITS:
+            candidates.append(tuple(map(int, candidate)))  # what cell_value() gives each part
+            continue
         values_ = [
             int(part)
             if part.isdigit() and len(part) <= MAX_DIGITS and column.kind is CellKind.COUNT
@@ -239,25 +261,7 @@ def read_row(
         ]
         if all(v is not None for v in values_):
             candidates.append(tuple(v for v in values_ if v is not None))
-    if not found.complete or not candidates:
-        message = "the printed digits can be cut into the row's cells in too many ways; its cells are left blank"
-        return RowRead(
-            values=blank,
-            diagnostics=(
-                Diagnostic(
-                    kind=DiagnosticKind.AMBIGUOUS_SPLIT,
-                    message=message,
-                    line=line,
-                    column=col,
-                    path=row_path,
-                    expected=f"{count} values",
-                    found=printed,
-                ),
-            ),
-        )
-    if len(candidates) == 1:
-        return RowRead(values=candidates[0], candidates=tuple(candidates), split=True)
-    return RowRead(values=blank, candidates=tuple(candidates), split=True)
+    return candidates
 
 
 def split_diagnostic(
@@ -271,7 +275,7 @@ def split_diagnostic(
     reason: str,
 ) -> Diagnostic:
     """Say how run-together digits of *row* were split, or that they could not be."""
-    printed = " ".join(t.text for t in tokens if t.kind is not Kind.EMPTY)
+    printed = " ".join([t.text for t in tokens if t.kind is not Kind.EMPTY])
     line, col = locate(tokens[0].start)
     if chosen is not None:
         return Diagnostic(
@@ -300,7 +304,7 @@ def split_diagnostic(
 
 
 def _show(values: tuple[Cell, ...]) -> str:
-    return "|".join(str(v) for v in values)
+    return "|".join(map(str, values))
 
 
 def _expected(column: ColumnSpec) -> str:

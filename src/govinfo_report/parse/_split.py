@@ -74,13 +74,13 @@ def splits(
     chars = sum(map(len, pieces))
     if count < len(pieces) or count > chars or not pieces:
         return Splits((), complete=True)
-    if any(len(p) > _LONGEST * count for p in pieces):
+    if max(map(len, pieces)) > _LONGEST * count:
         return Splits((), complete=False)
     digits = all(map(str.isdigit, pieces))
     if count == chars and digits:
         # One digit per cell: the only cut; it stands if the sums hold.
         cells = tuple("".join(pieces))
-        ok = all(sum(int(cells[i]) for i in parts) == int(cells[total]) for parts, total in sums)
+        ok = all(sum(map(int, map(cells.__getitem__, parts))) == int(cells[total]) for parts, total in sums)
         return Splits((cells,) if ok else (), complete=True)
     summed = _last_is_sum(sums, count)
     if digits and summed is not None and chars <= _LONGEST:
