@@ -22,13 +22,14 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import operator
 import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-__all__ = ["Source"]
+__all__ = ["Source", "printed_widths"]
 
 _FOLD: dict[int, str] = {ord("０") + i: chr(ord("0") + i) for i in range(10)}
 _FOLD.update(
@@ -55,6 +56,7 @@ _FOLD.update(
     }
 )
 _FOLD.update(dict.fromkeys(range(8194, 8203), " "))
+_BREAKS = {code: "\n" for code, folded in _FOLD.items() if folded == "\n"}
 _FOLDED_CHARACTER = "[" + "".join(re.escape(chr(c)) for c in sorted(_FOLD)) + "]"
 # One character of the set, then any more: a pattern that opens with a set is searched for quickly.
 _TO_FOLD = re.compile(_FOLDED_CHARACTER + _FOLDED_CHARACTER + "*")
@@ -63,6 +65,19 @@ _TO_FOLD = re.compile(_FOLDED_CHARACTER + _FOLDED_CHARACTER + "*")
 def _fold(text: str) -> str:
     """Apply :data:`_FOLD` (one character for one), touching only the runs that need it."""
     return _TO_FOLD.sub(lambda m: m.group().translate(_FOLD), text)
+
+
+def printed_widths(texts: list[str]) -> list[int]:
+    """The printed width of each of *texts* (none holds a line break): 2 for a wide character, 1 otherwise.
+
+    Chinese text is in the BMP above U+0800 (three bytes in UTF-8), ASCII one
+    byte: the width is half the sum of the length and the UTF-8 length.
+
+    >>> printed_widths(["ab", "二〇", ""])
+    [2, 4, 0]
+    """
+    encoded = "\n".join(texts).encode("utf-8", "surrogatepass").split(b"\n")
+    return list(map(operator.floordiv, map(operator.add, map(len, texts), map(len, encoded)), itertools.repeat(2)))
 
 
 def _whole_line(body: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
@@ -96,7 +111,7 @@ _PROSE_LINE = 10
 class Source:
     """The raw text, its normalized copy of equal length, and the skipped lines."""
 
-    __slots__ = ("_line_starts", "line_map", "norm", "raw", "skipped")
+    __slots__ = ("_line_starts", "_lines", "_stripped", "_texts", "line_map", "norm", "raw", "skipped")
 
     def __init__(self, raw: str, norm: str, skipped: frozenset[int], line_map: tuple[int, ...] | None = None) -> None:
         self.raw = raw
@@ -104,6 +119,9 @@ class Source:
         self.skipped = skipped
         self.line_map = line_map
         self._line_starts: list[int] | None = None
+        self._lines: list[str] | None = None
+        self._stripped: list[str] | None = None
+        self._texts: list[str] | None = None
 
     @classmethod
     def from_text(cls, raw: str, *, pages: bool = True, line_map: tuple[int, ...] | None = None) -> Source:
@@ -125,6 +143,28 @@ class Source:
             lengths[-1] = 0  # the last line ends the text
             self._line_starts = [0, *itertools.accumulate(lengths[:-1])]
         return self._line_starts
+
+    def norm_lines(self) -> list[str]:
+        """The lines of the normalized text (computed once, on demand)."""
+        if self._lines is None:
+            self._lines = self.norm.split("\n")
+        return self._lines
+
+    def stripped_lines(self) -> list[str]:
+        """Each normalized line, stripped (computed once, on demand)."""
+        if self._stripped is None:
+            self._stripped = list(map(str.strip, self.norm_lines()))
+        return self._stripped
+
+    def line_texts(self) -> list[str]:
+        """Each raw line stripped, or empty when it is blank (raw or normalized); computed once, on demand."""
+        if self._texts is None:
+            raw_lines = self.raw.split("\n")
+            if len(raw_lines) != len(self.norm_lines()):
+                # Other line breaks (``\r``, ``\u2028`` …) are ``\n`` in the normalized text.
+                raw_lines = self.raw.translate(_BREAKS).split("\n")
+            self._texts = [text if norm else "" for text, norm in zip(map(str.strip, raw_lines), self.stripped_lines())]
+        return self._texts
 
     def where(self, position: int) -> tuple[int, int]:
         """The 1-based line and column of *position*."""

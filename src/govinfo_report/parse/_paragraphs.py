@@ -22,9 +22,12 @@ Spaces between a digit and a Chinese character (``2024 年``) are removed.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from typing import TYPE_CHECKING
+
+from govinfo_report.parse._lines import printed_widths
 
 if TYPE_CHECKING:
     from govinfo_report.parse._lines import Source
@@ -43,9 +46,11 @@ _DIGIT_SPACE = re.compile(
     r"[ ](?<=[0-9%％][ ])[ ]*(?=[\u4e00-\u9fff，。、；：）％%])|[ ](?<=[\u4e00-\u9fff，。、；：（][ ])[ ]*(?=[0-9])"
 )
 _LONG_LINE = 300
+# Each alternative opens with the space (the character before it is checked by a look-behind),
+# so that the regex engine skips quickly from one space to the next.
 _LONG_BREAK = re.compile(
-    r"(?<=[。！？；”])[ ]+|[ ]+(?=[（(][一二三四五六七八九十]{1,3}[）)])"
-    r"|(?<=[\u4e00-\u9fff）])[ ]+(?=[\u4e00-\u9fff（])"
+    r"[ ](?<=[。！？；”][ ])[ ]*|[ ]+(?=[（(][一二三四五六七八九十]{1,3}[）)])"
+    r"|[ ](?<=[\u4e00-\u9fff）][ ])[ ]*(?=[\u4e00-\u9fff（])"
 )
 _SLACK = 4
 _INDENT = 4
@@ -62,8 +67,13 @@ def _width(text: str) -> int:
 
 def wrap_width(source: Source) -> int:
     """The page width the lines of *source* were wrapped at, or 0 when they were not wrapped."""
-    stripped = (line.strip() for line in source.norm.split("\n") if len(line) < _LONG_LINE and "\t" not in line)
-    widths = [_width(line) for line in stripped if line]
+    lines = source.norm_lines()
+    stripped = source.stripped_lines()
+    if "\t" in source.norm or max(map(len, lines)) >= _LONG_LINE:
+        kept = [text for line, text in zip(lines, stripped) if text and len(line) < _LONG_LINE and "\t" not in line]
+    else:
+        kept = list(filter(None, stripped))
+    widths = printed_widths(kept)
     if len(widths) < _WRAPPED_LINES:
         return 0
     counts = Counter(widths)
@@ -79,39 +89,54 @@ def clean(text: str) -> str:
     return _DIGIT_SPACE.sub("", text) if " " in text else text
 
 
+def _segment(source: Source, start: int, end: int) -> str:
+    """The text of ``[start, end)`` (part of one line) stripped, or empty when it is blank."""
+    text = source.raw[start:end].strip()
+    return text if text and source.norm[start:end].strip() else ""
+
+
+def _segments(source: Source, start: int, end: int) -> list[str]:
+    """The stripped text of each line of ``[start, end)`` (the first and last may be parts of lines)."""
+    if start >= end:
+        return []
+    starts = source.line_starts()
+    first = bisect.bisect_right(starts, start) - 1
+    last = bisect.bisect_right(starts, end) - 1
+    if first == last:
+        return [_segment(source, start, end)]
+    texts = source.line_texts()[first : last + 1]
+    if start != starts[first]:
+        texts[0] = _segment(source, start, starts[first + 1] - 1)
+    last_end = starts[last + 1] - 1 if last + 1 < len(starts) else len(source.norm)
+    if end != last_end:
+        texts[-1] = _segment(source, starts[last], end)
+    return texts
+
+
 def paragraphs(source: Source, start: int, end: int, width: int) -> tuple[str, ...]:
     """The paragraphs of ``[start, end)`` as published text, repaired (see the module)."""
     out: list[str] = []
     current: list[str] = []
     blank = False
-    raw, norm = source.raw, source.norm
-    find = norm.find
-    position = start
-    while position < end:
-        line_end = find("\n", position, end)
-        if line_end < 0:
-            line_end = end
-        text = raw[position:line_end].strip()
-        if not text or not norm[position:line_end].strip():
+    for text in _segments(source, start, end):
+        if not text:
             # An empty line, or one blanked out (a page number): a paragraph may run on across it.
-            position = line_end + 1
             blank = blank or bool(current)
             continue
-        position = line_end + 1
-        pieces = [p for p in _LONG_BREAK.split(text) if p.strip()] if len(text) > _LONG_LINE else None
-        if pieces is not None and len(pieces) > 1:
-            # A line that lost its line breaks: each piece is a paragraph.
-            for piece in pieces:
-                if current:
-                    out.append(clean("".join(current)))
-                current = [piece]
-            blank = False
-            continue
-        piece = text if pieces is None else pieces[0]
-        if current and not _runs_on(current, piece, width, blank=blank):
+        if len(text) > _LONG_LINE:
+            pieces = [p for p in _LONG_BREAK.split(text) if p.strip()]
+            if len(pieces) > 1:
+                # A line that lost its line breaks: each piece is a paragraph.
+                for piece in pieces:
+                    if current:
+                        out.append(clean("".join(current)))
+                    current = [piece]
+                blank = False
+                continue
+        if current and not _runs_on(current, text, width, blank=blank):
             out.append(clean("".join(current)))
             current = []
-        current.append(piece)
+        current.append(text)
         blank = False
     if current:
         out.append(clean("".join(current)))

@@ -163,15 +163,15 @@ def _candidates(source: Source) -> list[tuple[int, int, int, float, int, bool]]:
         ordinal = _ORDINALS.get(ordinal_text, 0)
         exact = score == 1.0 and official and ordinal == number and numbered
         found.append((number, start, end + length, score, ordinal, exact))
-    found.extend(_titled_lines(norm))
+    found.extend(_titled_lines(source))
     found.sort(key=lambda c: c[1])
     return found
 
 
-def _titled_lines(norm: str) -> list[tuple[int, int, int, float, int, bool]]:
+def _titled_lines(source: Source) -> list[tuple[int, int, int, float, int, bool]]:
     """Candidates for the short lines that hold only a title (official or variant), in order."""
-    lines = norm.split("\n")
-    stripped = list(map(str.strip, lines))
+    lines = source.norm_lines()
+    stripped = source.stripped_lines()
     if _BY_TITLE.keys().isdisjoint(stripped):
         return []  # the common case, found without Python code per line
     found: list[tuple[int, int, int, float, int, bool]] = []
