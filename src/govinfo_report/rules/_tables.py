@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from govinfo_report.layout import FormatVersion, TableSpec, layout_for
-from govinfo_report.model import BLANK, Mark, Table
+from govinfo_report.model import BLANK, NOT_APPLICABLE, Mark, Table
 from govinfo_report.rules._context import (
     Context,
     cell_path,
@@ -75,7 +75,9 @@ class _Sum:
     blanks: tuple[Mark, ...]
     """Every cell blank (a table that lost the row or the column)."""
     all_blank: tuple[Reason, tuple[str, ...], str, str]
-    """What :func:`missing_cells` says of :attr:`blanks`."""
+    """The finding's reason, paths and messages (zh, en) when every cell is blank."""
+    alone_messages: tuple[tuple[tuple[str, str], tuple[str, str]], ...]
+    """Per cell: the messages (zh, en) when it is the only cell without a number, blank then not applicable."""
 
 
 def _equation(
@@ -107,14 +109,31 @@ def _equation(
         tuple(_marked(zh, en) for zh, en in names) if names else None,
         tuple(_marked(zh, en) for zh, en in both),
         (BLANK,) * len(cells),
-        _all_blank(spec, cells),
+        _all_blank(spec, name_zh, name_en, cells),
+        tuple(_alone_messages(name_zh, name_en, _marked(zh, en)) for zh, en in both),
     )
 
 
-def _all_blank(spec: TableSpec, cells: tuple[tuple[str, str], ...]) -> tuple[Reason, tuple[str, ...], str, str]:
+def _all_blank(
+    spec: TableSpec, name_zh: str, name_en: str, cells: tuple[tuple[str, str], ...]
+) -> tuple[Reason, tuple[str, ...], str, str]:
+    """Reason, paths and messages (zh, en) of an equation whose every cell is blank."""
     said = missing_cells(spec, ((r, c, BLANK, spec.path(r, c)) for r, c in cells))
     assert said is not None  # noqa: S101 - blank cells have no number
-    return said
+    reason, paths, zh, en = said
+    return reason, paths, f"{name_zh}：{zh}", f"{name_en}: {en}"
+
+
+def _alone_messages(
+    name_zh: str, name_en: str, marked: tuple[str, str, str, str]
+) -> tuple[tuple[str, str], tuple[str, str]]:
+    """The messages (zh, en) of an equation whose only cell without a number is *marked*: blank, not applicable."""
+    blank = missing_text([marked[0]], [marked[1]], 1)
+    not_applicable = missing_text([marked[2]], [marked[3]], 1)
+    return (
+        (f"{name_zh}：{blank[0]}", f"{name_en}: {blank[1]}"),
+        (f"{name_zh}：{not_applicable[0]}", f"{name_en}: {not_applicable[1]}"),
+    )
 
 
 def _marked(zh: str, en: str) -> tuple[str, str, str, str]:
@@ -263,36 +282,50 @@ def _all_hold(cells: tuple[Cell, ...], plan: tuple[_Sum, ...], fast: _Fast | Non
 
 
 def _missing(
-    spec: TableSpec, equation: _Sum, cells: tuple[Cell, ...], kinds: tuple[type, ...]
+    spec: TableSpec, equation: _Sum, cells: tuple[Cell, ...]
 ) -> tuple[Reason, tuple[str, ...], str, str] | None:
-    """:func:`missing_cells` of the cells of *equation*, from the names the equation has ready.
+    """Reason, paths and messages (zh, en) of the cells of *equation* without a number, or ``None``.
 
-    *kinds* are the types of *cells*.
+    The messages are put together from the names the equation has ready.
     """
     values = equation.pick(cells)
     if values == equation.blanks:
         return equation.all_blank
-    flags = tuple(map(is_, equation.pick(kinds), repeat(Mark)))
-    if True not in flags:
+    if BLANK not in values and NOT_APPLICABLE not in values:
         return None
     places = equation.places
     if places is None:
-        return missing_cells(
+        said = missing_cells(
             spec,
             (
                 (r, c, cells[i], path)
                 for (r, c), i, path in zip(equation.cells, equation.indexes, equation.paths, strict=True)
             ),
         )
-    values = tuple(compress(values, flags))
-    where = tuple(compress(range(len(flags)), flags))
-    reason = Reason.BLANK_CELL if BLANK in values else Reason.MARKED_CELL
+        assert said is not None  # noqa: S101 - a mark has no number
+        reason, paths, zh, en = said
+        return reason, paths, f"{equation.name_zh}：{zh}", f"{equation.name_en}: {en}"
+    flags = tuple(map(is_, map(type, values), repeat(Mark)))
     paths = tuple(compress(equation.paths, flags))
-    names = equation.alone if len(where) == 1 else places
-    named = [(names[at], 0 if value is BLANK else 2) for at, value in zip(where[:2], values, strict=False)]
-    zh = [name[kind] for name, kind in named]
-    en = [name[kind + 1] for name, kind in named]
-    return (reason, paths, *missing_text(zh, en, len(where)))
+    reason = Reason.BLANK_CELL if BLANK in values else Reason.MARKED_CELL
+    first = flags.index(True)
+    if len(paths) == 1:
+        zh, en = equation.alone_messages[first][values[first] is not BLANK]
+        return reason, paths, zh, en
+    second = flags.index(True, first + 1)
+    one = places[first]
+    two = places[second]
+    kind_one = 0 if values[first] is BLANK else 2
+    kind_two = 0 if values[second] is BLANK else 2
+    count = len(paths)
+    more_zh = f"等 {count} 处" if count > 2 else ""
+    more_en = f" and {count - 2} more" if count > 2 else ""
+    return (
+        reason,
+        paths,
+        f"{equation.name_zh}：{one[kind_one]}、{two[kind_two]}{more_zh}，无法评估",
+        f"{equation.name_en}: {one[kind_one + 1]}, {two[kind_two + 1]}{more_en}: not assessable",
+    )
 
 
 def _equations(rule: Rule, ctx: Context, table: Table | None, what: str) -> list[Finding]:
@@ -329,24 +362,12 @@ def _equations(rule: Rule, ctx: Context, table: Table | None, what: str) -> list
     passed: list[str] = []
     count = 0
     plan = _PLANS[code, id(spec)]
-    kinds = tuple(map(type, cells)) if set(map(type, cells)) != {int} else None
     for equation in plan:
-        if kinds is not None:
-            missing = _missing(spec, equation, cells, kinds)
-            if missing is not None:
-                reason, paths, zh, en = missing
-                findings.append(
-                    emit(
-                        rule,
-                        ctx,
-                        Status.NOT_ASSESSABLE,
-                        f"{equation.name_zh}：{zh}",
-                        f"{equation.name_en}: {en}",
-                        paths=paths,
-                        reason=reason,
-                    )
-                )
-                continue
+        missing = _missing(spec, equation, cells)
+        if missing is not None:
+            reason, paths, zh, en = missing
+            findings.append(emit(rule, ctx, Status.NOT_ASSESSABLE, zh, en, paths=paths, reason=reason))
+            continue
         left = sum(map(cells.__getitem__, equation.left))  # type: ignore[arg-type]
         right = sum(map(cells.__getitem__, equation.right))  # type: ignore[arg-type]
         if left == right:
