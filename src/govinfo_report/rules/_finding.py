@@ -151,7 +151,7 @@ def _difference_from(value: object) -> int | Decimal:
     return number  # type: ignore[return-value]
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class Finding:
     """One rule's outcome at one place of a report.
 
@@ -247,41 +247,9 @@ def _setters(cls: type, names: tuple[str, ...]) -> tuple[Callable[[object, objec
 
 _NEW = object.__new__
 _SPAN_FIELDS = ("path", "start", "end", "text")
-_FINDING_FIELDS = (
-    "code",
-    "severity",
-    "status",
-    "title_zh",
-    "title_en",
-    "message",
-    "message_en",
-    "section",
-    "year",
-    "paths",
-    "previous_paths",
-    "values",
-    "difference",
-    "span",
-    "reason",
-)
 _SET_PATH, _SET_START, _SET_END, _SET_TEXT = _setters(Span, _SPAN_FIELDS)
-(
-    _SET_CODE,
-    _SET_SEVERITY,
-    _SET_STATUS,
-    _SET_TITLE_ZH,
-    _SET_TITLE_EN,
-    _SET_MESSAGE,
-    _SET_MESSAGE_EN,
-    _SET_SECTION,
-    _SET_YEAR,
-    _SET_PATHS,
-    _SET_PREVIOUS_PATHS,
-    _SET_VALUES,
-    _SET_DIFFERENCE,
-    _SET_SPAN,
-    _SET_REASON,
-) = _setters(Finding, _FINDING_FIELDS)
+_SET_ATTRIBUTE = object.__setattr__
+"""Sets a finding's ``__dict__`` (every field at once), past the frozen class's ``__setattr__``."""
 
 
 def new_span(path: str, start: int, end: int, text: str) -> Span:
@@ -324,19 +292,25 @@ def new_finding(  # noqa: PLR0917 - positional: the checks make many findings, a
     True
     """
     finding: Finding = _NEW(Finding)
-    _SET_CODE(finding, code)
-    _SET_SEVERITY(finding, severity)
-    _SET_STATUS(finding, status)
-    _SET_TITLE_ZH(finding, title_zh)
-    _SET_TITLE_EN(finding, title_en)
-    _SET_MESSAGE(finding, message)
-    _SET_MESSAGE_EN(finding, message_en)
-    _SET_SECTION(finding, section)
-    _SET_YEAR(finding, year)
-    _SET_PATHS(finding, paths)
-    _SET_PREVIOUS_PATHS(finding, previous_paths)
-    _SET_VALUES(finding, values)
-    _SET_DIFFERENCE(finding, difference)
-    _SET_SPAN(finding, span)
-    _SET_REASON(finding, reason)
+    _SET_ATTRIBUTE(
+        finding,
+        "__dict__",
+        {
+            "code": code,
+            "severity": severity,
+            "status": status,
+            "title_zh": title_zh,
+            "title_en": title_en,
+            "message": message,
+            "message_en": message_en,
+            "section": section,
+            "year": year,
+            "paths": paths,
+            "previous_paths": previous_paths,
+            "values": values,
+            "difference": difference,
+            "span": span,
+            "reason": reason,
+        },
+    )
     return finding
