@@ -157,3 +157,24 @@ def test_plain_review_rows_are_read_directly() -> None:
     for name in (*general, "reviews-spaced-junk"):
         source, start, end = _reviews_region(REVIEW_VARIANTS[name])
         assert _table4._plain_row(source.norm, start, end) is None, name
+
+
+def test_printed_format_reads_the_headers_as_normalized() -> None:
+    from govinfo_report.layout import _FULLWIDTH
+    from govinfo_report.parse._table2 import _folded_format, _printed_format
+    from govinfo_report.parse._tokens import LETTER
+
+    # normalize_label neither changes a Chinese character nor makes one from another character.
+    assert not any(LETTER.search(chr(key)) or LETTER.search(value or "") for key, value in _FULLWIDTH.items())
+    source, regions = _regions_of(HUAIAN)
+    table = source.norm[slice(*regions[2])]
+    for text in (
+        table,
+        table.replace("本年制发件数", "本年制 发件数"),
+        table.replace("本年制发件数", "本年制\t发件数"),
+        table + "本年新 制作数量",
+        table + "采购项目数量",
+        table.replace("本年收费金额（单位：万元）", "本年收费金额(单位:万元)"),
+        "",
+    ):
+        assert _printed_format(text) == _folded_format(text)

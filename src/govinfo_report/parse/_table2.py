@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from govinfo_report.layout import FormatVersion, layout_for, normalize_label
 from govinfo_report.parse._direct import read_direct
 from govinfo_report.parse._table import TableResult, finish_table, read_best
-from govinfo_report.parse._tokens import tokenize
+from govinfo_report.parse._tokens import LETTER, tokenize
 
 if TYPE_CHECKING:
     from govinfo_report.parse._lines import Source
@@ -42,8 +42,30 @@ def _own_column_labels(version: FormatVersion) -> tuple[str, ...]:
 _OWN_COLUMN_LABELS = MappingProxyType({version: _own_column_labels(version) for version in FormatVersion})
 
 
+_WITNESSES = MappingProxyType(
+    {
+        version: tuple(tuple(dict.fromkeys(LETTER.findall(label))) for label in labels)
+        for version, labels in _OWN_COLUMN_LABELS.items()
+    }
+)
+"""The Chinese characters of each own column header: :func:`normalize_label` leaves them as they are."""
+
+
 def _printed_format(text: str) -> FormatVersion | None:
     """The format whose own column headers, and only whose, the table prints."""
+    printed: list[FormatVersion] = []
+    for version, labels in _OWN_COLUMN_LABELS.items():
+        for label, witnesses in zip(labels, _WITNESSES[version]):
+            if label in text:
+                printed.append(version)  # each character of a header is its own normalized form
+                break
+            if all(char in text for char in witnesses):
+                return _folded_format(text)  # it may be printed with spaces or marks inside
+    return printed[0] if len(printed) == 1 else None
+
+
+def _folded_format(text: str) -> FormatVersion | None:
+    """The format whose own column headers, and only whose, the normalized table prints."""
     folded = normalize_label(text)
     printed = [v for v, labels in _OWN_COLUMN_LABELS.items() if any(label in folded for label in labels)]
     return printed[0] if len(printed) == 1 else None
