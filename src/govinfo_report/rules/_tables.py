@@ -317,15 +317,8 @@ def _missing(
     two = places[second]
     kind_one = 0 if values[first] is BLANK else 2
     kind_two = 0 if values[second] is BLANK else 2
-    count = len(paths)
-    more_zh = f"等 {count} 处" if count > 2 else ""
-    more_en = f" and {count - 2} more" if count > 2 else ""
-    return (
-        reason,
-        paths,
-        f"{equation.name_zh}：{one[kind_one]}、{two[kind_two]}{more_zh}，无法评估",
-        f"{equation.name_en}: {one[kind_one + 1]}, {two[kind_two + 1]}{more_en}: not assessable",
-    )
+    zh, en = missing_text((one[kind_one], two[kind_two]), (one[kind_one + 1], two[kind_two + 1]), len(paths))
+    return reason, paths, f"{equation.name_zh}：{zh}", f"{equation.name_en}: {en}"
 
 
 def _equations(rule: Rule, ctx: Context, table: Table | None, what: str) -> list[Finding]:
