@@ -425,6 +425,16 @@ class FormatLayout:
     disclosure: TableSpec
     requests: TableSpec
     reviews: TableSpec
+    _topic_keys: Mapping[str, str] = attrs.field(init=False, repr=False)
+    """Each folded label and variant of a sub-topic, and its key (the first topic naming it)."""
+
+    @_topic_keys.default
+    def _fold_topic_names(self) -> Mapping[str, str]:
+        keys: dict[str, str] = {}
+        for spec in self.topics:
+            for name in (spec.label, *spec.variants):
+                keys.setdefault(normalize_label(name), spec.key)
+        return MappingProxyType(keys)
 
     @property
     def tables(self) -> tuple[TableSpec, ...]:
@@ -448,11 +458,7 @@ class FormatLayout:
         >>> layout.topic_key("主动公开情况"), layout.topic_key("(五)监督保障"), layout.topic_key("其他工作")
         ('active', None, None)
         """
-        folded = normalize_label(title)
-        for spec in self.topics:
-            if any(normalize_label(name) == folded for name in (spec.label, *spec.variants)):
-                return spec.key
-        return None
+        return self._topic_keys.get(normalize_label(title))
 
 
 _CHINESE_ORDINALS = ("", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十",

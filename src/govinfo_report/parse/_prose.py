@@ -41,17 +41,6 @@ _TOPIC_NAMES = tuple(
     (topic.key, tuple(normalize_label(name) for name in (topic.label, *topic.variants))) for topic in _TOPICS
 )
 
-
-def _topics_by_name() -> dict[str, str]:
-    """Each folded label and variant, and its topic (the first topic naming it, as in the layout)."""
-    found: dict[str, str] = {}
-    for key, names in _TOPIC_NAMES:
-        for name in names:
-            found.setdefault(name, key)
-    return found
-
-
-_TOPIC_OF = _topics_by_name()
 _TOPIC_GRAMS = tuple((key, tuple(bigrams(name) for name in names)) for key, names in _TOPIC_NAMES)
 _SUFFIXES = ("方面", "情况", "工作", "建设情况")
 _GUESS = 0.7
@@ -75,7 +64,7 @@ _VERBS = re.compile(
 
 def topic_key(title: str) -> str | None:
     """The official topic whose label or variant folds to the same text as *title*."""
-    return _TOPIC_OF.get(normalize_label(title))
+    return _LAYOUT.topic_key(title)
 
 
 def guess_topic_key(title: str) -> str | None:
