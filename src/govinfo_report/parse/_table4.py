@@ -26,7 +26,7 @@ from govinfo_report.parse._diagnostics import Diagnostic, DiagnosticKind
 from govinfo_report.parse._labels import fold
 from govinfo_report.parse._split import splits
 from govinfo_report.parse._table import TableResult, build_table, finish_table, read_tokens
-from govinfo_report.parse._tokens import PAD, TAB_AND_DIGITS, Kind, Token, plain_text, tokenize
+from govinfo_report.parse._tokens import BREAKS, CJK, PAD, TAB_AND_DIGITS, Kind, Token, plain_text, tokenize
 
 if TYPE_CHECKING:
     from govinfo_report.model import Cell
@@ -76,7 +76,7 @@ _START = re.compile(
 )
 _NEAR = 80
 _NUMBER, _EMPTY = Kind.NUMBER, Kind.EMPTY
-_RUN = "[^ \\n\\d/—–\\-…\u4e00-\u9fff]*[\u4e00-\u9fff][^ \\n\\d/—–\\-…]*"
+_RUN = f"[^{BREAKS}{CJK}]*[{CJK}][^{BREAKS}]*"
 _CHINESE_RUNS = re.compile(f" *(?:{_RUN} +)*{_RUN} *")
 """Runs of text parted by spaces, each holding a Chinese character (the tokenizer's text pieces)."""
 _new = tuple.__new__  # builds a Token without its Python-level constructor

@@ -27,6 +27,8 @@ import re
 from typing import NamedTuple
 
 __all__ = [
+    "BREAKS",
+    "CJK",
     "LETTER",
     "PAD",
     "SPECIAL",
@@ -64,24 +66,27 @@ class Token(NamedTuple):
     unit: str = ""
 
 
-_CJK = "\u4e00-\u9fff"
+CJK = "\u4e00-\u9fff"
+"""The range of Chinese characters, for a regex character class."""
+BREAKS = " \\n\\d/—–\\-…"
+"""What ends a run of text, for a regex character class: a space, a line break, a digit, a mark."""
 _PIECE = re.compile(
     rf"""
     (?P<named>第\d+[条项款]|[（(][ ]*\d{{1,2}}[ ]*[）)]|\d{{4}}[ ]*年度?|\d{{1,2}}[ ]*[月日号])
     |(?P<number>(?:(?<![\d.])[-−])?(?:\d{{1,3}}(?:,\d{{3}})+(?![\d,])|\d+)(?:\.\d+)?)(?:[ ]*(?P<unit>亿元|万元|元))?
-    |(?P<mark>(?<![{_CJK}])(?:不适用|[—–]+|-+|/|…+)(?![{_CJK}]))
+    |(?P<mark>(?<![{CJK}])(?:不适用|[—–]+|-+|/|…+)(?![{CJK}]))
     |(?P<space>[ \n]+)
-    |(?P<text>[^ \n\d/—–\-…]+|[/—–\-…]+)
+    |(?P<text>[^{BREAKS}]+|[/—–\-…]+)
     """,
     re.VERBOSE,
 )
-LETTER = re.compile(rf"[{_CJK}]")
+LETTER = re.compile(rf"[{CJK}]")
 """A Chinese character."""
 TAB_AND_DIGITS = "\t0123456789"
 """What the fields of a table line hold after its last label: tabs and digits."""
 _JUNK = re.compile(r"[0-9A-Za-z?？#*!！@%&]")
 _JUNK_LENGTH = 8
-SPECIAL = re.compile(r"[ \n\d/—–\-…]|不适用")
+SPECIAL = re.compile(f"[{BREAKS}]|不适用")
 """What the tokenizer reads apart from text: a piece without any of these is one run of text."""
 _new = tuple.__new__  # builds a Token without the Python-level NamedTuple constructor (hot path)
 
