@@ -22,14 +22,13 @@ from __future__ import annotations
 
 import bisect
 import itertools
-import operator
 import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-__all__ = ["Source", "printed_widths"]
+__all__ = ["Source"]
 
 _FOLD: dict[int, str] = {ord("０") + i: chr(ord("0") + i) for i in range(10)}
 _FOLD.update(
@@ -65,19 +64,6 @@ _TO_FOLD = re.compile(_FOLDED_CHARACTER + _FOLDED_CHARACTER + "*")
 def _fold(text: str) -> str:
     """Apply :data:`_FOLD` (one character for one), touching only the runs that need it."""
     return _TO_FOLD.sub(lambda m: m.group().translate(_FOLD), text)
-
-
-def printed_widths(texts: list[str]) -> list[int]:
-    """The printed width of each of *texts* (none holds a line break): 2 for a wide character, 1 otherwise.
-
-    Chinese text is in the BMP above U+0800 (three bytes in UTF-8), ASCII one
-    byte: the width is half the sum of the length and the UTF-8 length.
-
-    >>> printed_widths(["ab", "二〇", ""])
-    [2, 4, 0]
-    """
-    encoded = "\n".join(texts).encode("utf-8", "surrogatepass").split(b"\n")
-    return list(map(operator.floordiv, map(operator.add, map(len, texts), map(len, encoded)), itertools.repeat(2)))
 
 
 def _whole_line(body: str) -> tuple[re.Pattern[str], re.Pattern[str]]:

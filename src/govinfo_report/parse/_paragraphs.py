@@ -23,11 +23,11 @@ Spaces between a digit and a Chinese character (``2024 年``) are removed.
 from __future__ import annotations
 
 import bisect
+import itertools
+import operator
 import re
 from collections import Counter
 from typing import TYPE_CHECKING
-
-from govinfo_report.parse._lines import printed_widths
 
 if TYPE_CHECKING:
     from govinfo_report.parse._lines import Source
@@ -65,6 +65,16 @@ def _width(text: str) -> int:
     return len(text) + (len(text.encode("utf-8", "surrogatepass")) - len(text)) // 2
 
 
+def _widths(texts: list[str]) -> list[int]:
+    """:func:`_width` of each of *texts* (none holds a line break), with one encoding of them all.
+
+    >>> _widths(["ab", "二〇", ""])
+    [2, 4, 0]
+    """
+    encoded = "\n".join(texts).encode("utf-8", "surrogatepass").split(b"\n")
+    return list(map(operator.floordiv, map(operator.add, map(len, texts), map(len, encoded)), itertools.repeat(2)))
+
+
 def wrap_width(source: Source) -> int:
     """The page width the lines of *source* were wrapped at, or 0 when they were not wrapped."""
     lines = source.norm_lines()
@@ -73,7 +83,7 @@ def wrap_width(source: Source) -> int:
         kept = [text for line, text in zip(lines, stripped) if text and len(line) < _LONG_LINE and "\t" not in line]
     else:
         kept = list(filter(None, stripped))
-    widths = printed_widths(kept)
+    widths = _widths(kept)
     if len(widths) < _WRAPPED_LINES:
         return 0
     counts = Counter(widths)
