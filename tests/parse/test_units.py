@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from govinfo_report.errors import ParseError
 from govinfo_report.layout import BodyKind, FormatVersion, normalize_label
 from govinfo_report.model import BLANK, NOT_APPLICABLE
-from govinfo_report.parse import DiagnosticKind, parse_html, parse_markdown, parse_text
+from govinfo_report.parse import DiagnosticKind, _sections, parse_html, parse_markdown, parse_text
 from govinfo_report.parse._labels import fold, similarity
 from govinfo_report.parse._lines import Source
 from govinfo_report.parse._meta import body_kind, split_title
@@ -31,6 +31,13 @@ def test_normalized_copy_keeps_every_position(text):
         line, column = source.where(len(text) - 1)
         assert line == text[:-1].count("\n") + text[:-1].count("\r") + 1 or line >= 1
         assert column >= 1
+
+
+@given(st.text(alphabet="一二十三、.，, \t\n第部分总a1", max_size=40))
+def test_ordinals_found_from_their_marks_are_those_of_the_pattern(text):
+    """Section ordinals found from their punctuation are exactly the pattern's matches, in order."""
+    expected = [(m.span(), m.group(1)) for m in _sections._ORDINAL.finditer(text)]
+    assert [(m.span(), m.group(1)) for m in _sections._ordinal_matches(text)] == expected
 
 
 @given(st.text())

@@ -34,10 +34,15 @@ if TYPE_CHECKING:
 __all__ = ["Heading", "find_headings"]
 
 _NUMERALS = "一二三四五六七八九十"
+_ORDINALS = {numeral: i for i, numeral in enumerate(_NUMERALS, start=1)}
 # Each pattern opens with a character or a set of characters, which the regex engine looks for
 # quickly: ``第一部分``, ``一、`` (or ``一.``), and ``一 总体情况`` at a line start.
 _PART = re.compile(rf"第[ \t]*([{_NUMERALS}]{{1,2}})[ \t]*部分[ \t]*")
 _ORDINAL = re.compile(rf"([{_NUMERALS}][{_NUMERALS}]?)[ \t]*[、.，,][ \t]*")
+# Where an ordinal may end: one pattern per punctuation mark, opening with the mark itself (a
+# literal, which the regex engine looks for quickly), that keeps the marks after a numeral or a
+# space. Looking for the numerals instead (a set of characters) tries every position of the text.
+_ORDINAL_MARKS = tuple(re.compile(rf"{re.escape(mark)}(?<=[{_NUMERALS} \t]{re.escape(mark)})") for mark in "、.，,")
 _SPACED = re.compile(rf"[ \t]*([{_NUMERALS}][{_NUMERALS}]?)[ \t]+(?=[\u4e00-\u9fff])")
 _SPACED_AFTER_BREAK = re.compile(rf"\n[ \t]*([{_NUMERALS}][{_NUMERALS}]?)[ \t]+(?=[\u4e00-\u9fff])")
 _BEFORE_OK = frozenset(" \t\n。；;：:，,！!？?）)") | frozenset("0123456789")
@@ -135,19 +140,49 @@ def _ordinals(norm: str) -> list[tuple[int, int, str, bool]]:
     *numbered* marks ``一、``-style ordinals (which alone can make a heading exact).
     """
     found: list[tuple[int, int, str, bool]] = []
-    for pattern in (_PART, _ORDINAL):
-        numbered = pattern is _ORDINAL
-        for match in pattern.finditer(norm):
-            start = match.start()
-            if start > 0 and norm[start - 1] not in _BEFORE_OK:
-                continue
-            found.append((start, match.end(), match.group(1), numbered and "、" in match.group()))
+    for match in _PART.finditer(norm):
+        start = match.start()
+        if start == 0 or norm[start - 1] in _BEFORE_OK:
+            found.append((start, match.end(), match.group(1), False))
+    for match in _ordinal_matches(norm):
+        start = match.start()
+        if start == 0 or norm[start - 1] in _BEFORE_OK:
+            found.append((start, match.end(), match.group(1), "、" in match.group()))
     # The two patterns never match overlapping text: put their matches back in document order.
     found.sort()
     first = _SPACED.match(norm)
     if first is not None:
         found.append((first.start(1), first.end(), first.group(1), False))
     found.extend((m.start(1), m.end(), m.group(1), False) for m in _SPACED_AFTER_BREAK.finditer(norm))
+    return found
+
+
+def _ordinal_matches(norm: str) -> list[re.Match[str]]:
+    """The matches of :data:`_ORDINAL` in *norm*, as ``finditer`` gives them, found from their marks.
+
+    A match ends at its mark (and the spaces after it) and holds no other
+    mark, so each mark after a numeral opens at most one; it starts at the
+    last two numerals before the mark when more are printed (``二十一、``),
+    where ``finditer``, trying from the left, first succeeds.
+
+    >>> [m.group() for m in _ordinal_matches("一、总体 二十一 . 三，x、十")]
+    ['一、', '十一 . ', '三，']
+    """
+    found: list[re.Match[str]] = []
+    for pattern in _ORDINAL_MARKS:
+        for mark in pattern.finditer(norm):
+            last = mark.start() - 1
+            while norm[last] in " \t":
+                last -= 1
+                if last < 0:
+                    break
+            if last < 0 or norm[last] not in _ORDINALS:
+                continue
+            start = last - 1 if last > 0 and norm[last - 1] in _ORDINALS else last
+            match = _ORDINAL.match(norm, start)
+            if match is not None:
+                found.append(match)
+    found.sort(key=lambda match: match.start())
     return found
 
 
@@ -183,9 +218,6 @@ def _titled_lines(source: Source) -> list[tuple[int, int, int, float, int, bool]
             found.append((titled, at, at + len(text), 1.0, 0, False))
         position += len(line) + 1
     return found
-
-
-_ORDINALS = {numeral: i for i, numeral in enumerate(_NUMERALS, start=1)}
 
 
 def find_headings(source: Source) -> tuple[Heading, ...]:
