@@ -11,13 +11,15 @@ Run: python3 bench/bench_parse.py [--quick]
 2. The library's own text layout (``render_text`` of the example report) read
    back, for comparison with the published samples.
 3. Report-like text of 1 KB to 1 MB (the sample's lines, cycled): time per KB
-   at each size, and the ratio of the largest to the smallest.
+   at each size, the ratio of the largest to the smallest, and the cost of each
+   added KB between successive sizes (constant when parsing grows linearly).
 4. 1 MB of random text (Chinese, ASCII, digits, punctuation, line breaks).
 """
 
 from __future__ import annotations
 
 import argparse
+import itertools
 import random
 import re
 import statistics
@@ -111,14 +113,20 @@ def main() -> None:
     print()
     print(f"{'report-like text':28}{'KB':>6}{'ms':>9}{'ms/KB':>11}")
     per_kb = []
+    points: list[tuple[float, float]] = []
     for size in (1_000, 10_000, 100_000, 1_000_000):
         text = report_like(size)
         loops = max(1, 100_000 // size) if not args.quick else 1
         spent = median_time(lambda text=text: parse_text(text), loops, 3 if args.quick else 5)
         kilobytes = len(text.encode("utf-8")) / 1000
         per_kb.append(spent * 1000 / kilobytes)
+        points.append((kilobytes, spent * 1000))
         print(f"{'':28}{kilobytes:6.0f}{spent * 1000:9.2f}{per_kb[-1]:11.4f}")
     print(f"{'largest ÷ smallest ms/KB':28}{max(per_kb) / min(per_kb):26.2f}")
+    # The cost of each added KB, between successive sizes: constant when the growth is linear
+    # (the per-KB figures above also carry each parse's fixed cost, which weighs most at 1 KB).
+    steps = [(b_ms - a_ms) / (b_kb - a_kb) for (a_kb, a_ms), (b_kb, b_ms) in itertools.pairwise(points)]
+    print(f"{'ms per added KB':28}{'':15}" + "  ".join(f"{step:.4f}" for step in steps))
 
     text = random_text(1_000_000)
     start = time.perf_counter()
