@@ -46,10 +46,12 @@ _DIGIT_SPACE = re.compile(
     r"[ ](?<=[0-9%％][ ])[ ]*(?=[\u4e00-\u9fff，。、；：）％%])|[ ](?<=[\u4e00-\u9fff，。、；：（][ ])[ ]*(?=[0-9])"
 )
 _LONG_LINE = 300
-# Each alternative opens with the space (the character before it is checked by a look-behind),
-# so that the regex engine skips quickly from one space to the next.
+# Each alternative opens with the same literal space (the character before it is checked by a
+# look-behind; ``[ ][ ]*``, not ``[ ]+``): the regex compiler then moves that space out of the
+# alternatives, and the engine skips quickly from one space to the next instead of trying each
+# alternative at every position.
 _LONG_BREAK = re.compile(
-    r"[ ](?<=[。！？；”][ ])[ ]*|[ ]+(?=[（(][一二三四五六七八九十]{1,3}[）)])"
+    r"[ ](?<=[。！？；”][ ])[ ]*|[ ][ ]*(?=[（(][一二三四五六七八九十]{1,3}[）)])"
     r"|[ ](?<=[\u4e00-\u9fff）][ ])[ ]*(?=[\u4e00-\u9fff（])"
 )
 _SLACK = 4
