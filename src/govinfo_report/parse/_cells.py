@@ -194,10 +194,16 @@ def read_row(
             values=blank,
             diagnostics=(_row_problem(DiagnosticKind.EXTRA_CELLS, message, _Row(cells, locate, row_path, count)),),
         )
+    sums = _ROW_SUMS.get((spec, row))
+    if sums is None:
+        sums = row_sums(spec, row)
+    if len(cells) == 1 and _COUNTS_ONLY.get((spec, row)):
+        single = _one_digit_each(cells[0], count, sums)
+        if single is not None:
+            return single
     pieces = tuple(t.text for t in cells if t.kind in (Kind.NUMBER, Kind.MARK))
     splittable = len(pieces) == len(cells) and all(t.kind is Kind.NUMBER and not t.unit for t in cells)
-    sums = _ROW_SUMS.get((spec, row))
-    found = splits(pieces, count, sums=row_sums(spec, row) if sums is None else sums) if splittable else None
+    found = splits(pieces, count, sums=sums) if splittable else None
     if found is None or (found.complete and not found.candidates):
         why = (
             "the printed digits cannot be cut into the row's cells so that its sums hold"
@@ -219,6 +225,23 @@ def read_row(
     if len(candidates) == 1:
         return RowRead(values=candidates[0], candidates=tuple(candidates), split=True)
     return RowRead(values=blank, candidates=tuple(candidates), split=True)
+
+
+def _one_digit_each(token: Token, count: int, sums: tuple[tuple[tuple[int, ...], int], ...]) -> RowRead | None:
+    """The read of a row of counts printed as one run of exactly *count* ASCII digits, if its sums hold.
+
+    The only cut gives each cell one digit: the candidate :func:`._split.splits`
+    finds and the values :func:`_candidate_values` gives it. ``None`` for any
+    other token, or when a sum fails (the general path then says so).
+    """
+    text = token.text
+    if token.kind is not Kind.NUMBER or token.unit or len(text) != count or not (text.isdigit() and text.isascii()):
+        return None
+    values = tuple(map(int, text))
+    for parts, total in sums:
+        if sum([values[part] for part in parts]) != values[total]:
+            return None
+    return RowRead(values=values, candidates=(values,), split=True)
 
 
 class _Row(NamedTuple):
