@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from unittest import mock
 
-from hypothesis import given
+import pytest
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from govinfo_report.layout import CellKind, FormatVersion, layout_for
-from govinfo_report.parse import _cells
+from govinfo_report.parse import _cells, _tokens
 from govinfo_report.parse._tokens import Kind, Token
 
 _ROWS = [
@@ -56,3 +57,98 @@ def test_one_digit_per_cell_examples():
     for text in ("0000000", "1000001", "1000000", "0000001", "2110004", "000000", "00000000", "713000074"):
         tokens = (Token(Kind.NUMBER, text, 5, 5 + len(text)),)
         assert _cells.read_row(spec, "granted", tokens, lambda at: (1, at + 1)) == _general_row(spec, "granted", tokens)
+
+
+_PIECES = st.sampled_from(
+    [
+        "规章",
+        "行政许可",
+        "（一）予以公开",
+        "“三安全一稳定”",
+        "第",
+        "（",
+        "(",
+        "）",
+        ")",
+        "−",
+        "年",
+        "元",
+        "万元",
+        "月",
+        ".",
+        "、",
+        ",",
+        " ",
+        "\n",
+        "/",
+        "-",
+        "不适用",
+        "A",
+        "?",
+        "０",
+        "٣",
+        "²",
+    ]
+)
+_DIGITS = st.one_of(st.text("0123456789", min_size=1, max_size=2), st.text("0123456789", min_size=1, max_size=9))
+
+
+def _general_tokens(text, offset, before):
+    out = list(before)
+    _tokens._matched_pieces(text, offset, out)
+    return out
+
+
+@settings(max_examples=400)
+@given(st.lists(st.one_of(_PIECES, _DIGITS, _DIGITS.map(lambda d: d + ".5")), max_size=14), st.booleans())
+def test_runs_of_text_and_digits_tokenize_as_the_full_pattern(parts, after_text):
+    """Text cut only at its numbers gives the tokens the full pattern gives (or leaves the text to it)."""
+    text = "".join(parts)
+    before = [Token(Kind.TEXT, "申请人", 0, 3)] if after_text else []
+    out = list(before)
+    if _tokens._runs(text, 10, out):
+        assert out == _general_tokens(text, 10, before)
+    else:
+        assert out == before
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "规章 (12)行政",
+        "规章 （ 1 ）",
+        "规章1,234行政",
+        "规章 2024年度",
+        " 第3条",
+        "规章5 元",
+        "规章5万元",
+        "规章−5",
+        "规章 12、3",
+        "1.2.3",
+        "共.5",
+        "规章1.属于",
+        "规章12.属于",
+        "规章12.5.属于",
+        "规章 12 .属于",
+        "规章12.²",
+        "规章 ?",
+        "规章 &",
+        "规章12、属于",
+        "规章 / 0",
+    ],
+)
+def test_runs_on_named_grouped_and_numbered_digits(text):
+    """Digits a full pattern reads as named, grouped, signed or with a unit are left to it; the others agree."""
+    out: list[Token] = []
+    if _tokens._runs(text, 3, out):
+        assert out == _general_tokens(text, 3, [])
+    else:
+        assert out == []
+
+
+def test_runs_take_the_run_together_rows():
+    """Rows printed as a label then its digits, numbered rows included, take the cut at the numbers."""
+    text = "（三）不予公开 1.属于国家秘密00000002.其他法律行政法规禁止公开 0000000（七）总计 723000075 收费9116.36 "
+    out: list[Token] = []
+    assert _tokens._runs(text, 7, out)
+    assert out == _general_tokens(text, 7, [])

@@ -91,12 +91,71 @@ SPECIAL = re.compile(f"[{BREAKS}]|不适用")
 _new = tuple.__new__  # builds a Token without the Python-level NamedTuple constructor (hot path)
 
 
+_NUMBERS = re.compile(r"(\d+(?:\.\d+)?)")
+"""The numbers of a text that holds no mark, sign, grouped number or ASCII letter (:func:`_runs`)."""
+_ODD = re.compile(r"[A-Za-z?？#*!！@%&/—–\-…−]|不适用")
+"""What :func:`_runs` leaves to the full pattern: marks, signs, junk characters."""
+_BEFORE_NAMED = ("第", "（", "(")
+_AFTER_NAMED = frozenset("年月日号元万亿,")
+
+
 def _pieces(text: str, offset: int, out: list[Token]) -> None:
     """Tokens of a line without tabs (or of one tab field), appended to *out*."""
     if SPECIAL.search(text) is None:
         if text:
             _plain(out, text, offset, offset + len(text))
         return
+    if not _runs(text, offset, out):
+        _matched_pieces(text, offset, out)
+
+
+def _runs(text: str, offset: int, out: list[Token]) -> bool:
+    """Append the tokens of *text* when it is only runs of text, numbers and spaces; else append nothing.
+
+    Such a text is cut at its numbers alone: the runs of text between two
+    numbers make one text token (their spaces dropped), as the full pattern
+    reads them. A text with a mark, a sign, a junk character or a number that
+    may be named (``第2``, ``（1``, ``2024年``), have a unit or be grouped is
+    left to :func:`_matched_pieces` (``False``).
+    """
+    if _ODD.search(text) is not None:
+        return False
+    parts = _NUMBERS.split(text)
+    for index in range(1, len(parts), 2):
+        if parts[index - 1].rstrip(" ").endswith(_BEFORE_NAMED) or parts[index + 1].lstrip(" ")[:1] in _AFTER_NAMED:
+            return False
+    at = 0
+    for index, part in enumerate(parts):
+        size = len(part)
+        if index % 2:
+            _number(out, text, part, at, offset)
+        elif size:
+            body = part.strip(" \n")
+            if body:
+                lead = at + size - len(part.lstrip(" \n"))
+                joined = body.replace(" ", "").replace("\n", "") if " " in body or "\n" in body else body
+                _text(out, joined, lead + offset, lead + len(body) + offset)
+        at += size
+    return True
+
+
+def _number(out: list[Token], text: str, number: str, at: int, offset: int) -> None:
+    """Append *number*, found at *at* of *text*: a number, or a row's numbering (as in :func:`_matched_pieces`)."""
+    end = at + len(number)
+    after = text[end : end + 2]
+    if after[:1] in (".", "、") and not after[1:2].isdigit():
+        if len(number) > 1 and "." not in number:
+            cut = end - 1 + offset
+            out.append(Token(Kind.NUMBER, number[:-1], at + offset, cut))
+            _text(out, number[-1], cut, cut + 1)
+        else:
+            _text(out, number, at + offset, end + offset)
+        return
+    out.append(_new(Token, (Kind.NUMBER, number, at + offset, end + offset, "")))
+
+
+def _matched_pieces(text: str, offset: int, out: list[Token]) -> None:
+    """Tokens of *text*, which holds something :data:`SPECIAL`, read with the full pattern, appended to *out*."""
     for match in _PIECE.finditer(text):
         kind = match.lastgroup  # "unit" when a number is printed with its unit
         if kind == "space":
