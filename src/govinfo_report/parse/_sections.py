@@ -35,8 +35,8 @@ __all__ = ["Heading", "find_headings"]
 
 _NUMERALS = "一二三四五六七八九十"
 _ORDINALS = {numeral: i for i, numeral in enumerate(_NUMERALS, start=1)}
-# Each pattern opens with a character or a set of characters, which the regex engine looks for
-# quickly: ``第一部分``, ``一、`` (or ``一.``), and ``一 总体情况`` at a line start.
+# ``第一部分``, ``一、`` (or ``一.``), and ``一 总体情况`` at a line start. Each pattern searched
+# for in the whole text opens with a literal, which the regex engine looks for quickly.
 _PART = re.compile(rf"第[ \t]*([{_NUMERALS}]{{1,2}})[ \t]*部分[ \t]*")
 _ORDINAL = re.compile(rf"([{_NUMERALS}][{_NUMERALS}]?)[ \t]*[、.，,][ \t]*")
 # Where an ordinal may end: one pattern per punctuation mark, opening with the mark itself (a

@@ -128,7 +128,8 @@ def _runs(text: str, offset: int, out: list[Token]) -> bool:
     for index, part in enumerate(parts):
         size = len(part)
         if index % 2:
-            _number(out, text, part, at, offset)
+            if not _numbering(out, text, part, at, offset):
+                out.append(_new(Token, (Kind.NUMBER, part, at + offset, at + size + offset, "")))
         elif size:
             body = part.strip(" \n")
             if body:
@@ -139,19 +140,25 @@ def _runs(text: str, offset: int, out: list[Token]) -> bool:
     return True
 
 
-def _number(out: list[Token], text: str, number: str, at: int, offset: int) -> None:
-    """Append *number*, found at *at* of *text*: a number, or a row's numbering (as in :func:`_matched_pieces`)."""
+def _numbering(out: list[Token], text: str, number: str, at: int, offset: int) -> bool:
+    """Append *number*, found at *at* of *text*, as a row's numbering if ``.`` or ``、`` follows it.
+
+    The last digit of the numbering belongs to the label that follows
+    (``11.`` is the number ``1`` and the text ``1.``). ``False``, appending
+    nothing, when *number* is not followed so (a decimal point is not).
+    """
     end = at + len(number)
     after = text[end : end + 2]
-    if after[:1] in (".", "、") and not after[1:2].isdigit():
-        if len(number) > 1 and "." not in number:
-            cut = end - 1 + offset
-            out.append(Token(Kind.NUMBER, number[:-1], at + offset, cut))
-            _text(out, number[-1], cut, cut + 1)
-        else:
-            _text(out, number, at + offset, end + offset)
-        return
-    out.append(_new(Token, (Kind.NUMBER, number, at + offset, end + offset, "")))
+    if after[:1] not in (".", "、") or after[1:2].isdigit():
+        return False
+    digits = number.lstrip("-−")
+    if len(digits) > 1 and "." not in digits and "," not in digits:
+        cut = end - 1 + offset
+        out.append(Token(Kind.NUMBER, number[:-1], at + offset, cut))
+        _text(out, number[-1], cut, cut + 1)
+    else:
+        _text(out, number, at + offset, end + offset)
+    return True
 
 
 def _matched_pieces(text: str, offset: int, out: list[Token]) -> None:
@@ -167,17 +174,7 @@ def _matched_pieces(text: str, offset: int, out: list[Token]) -> None:
             _plain(out, match.group(), start, end)
         elif kind in {"number", "unit"}:
             number = match.group("number")
-            number_end = match.end("number")
-            after = text[number_end : number_end + 2]
-            if kind == "number" and after[:1] in (".", "、") and not after[1:2].isdigit():
-                # The row's numbering: the last digit belongs to the label that follows.
-                digits = number.lstrip("-−")
-                if len(digits) > 1 and "." not in digits and "," not in digits:
-                    cut = number_end - 1 + offset
-                    out.append(Token(Kind.NUMBER, number[:-1], start, cut))
-                    _text(out, number[-1], cut, cut + 1)
-                else:
-                    _text(out, number, start, number_end + offset)
+            if kind == "number" and _numbering(out, text, number, match.start(), offset):
                 continue
             out.append(Token(Kind.NUMBER, number, start, end, match.group("unit") or ""))
         elif kind == "mark":
