@@ -145,6 +145,12 @@ def _cut(pieces: tuple[str, ...], count: int, target: int | None) -> list[tuple[
     def walk(offset: int, left: int, rest: int) -> None:
         # Cut text[offset:] into *left* cells; with a target, their values add up to *rest*.
         stop = piece_end[offset]
+        if size - offset == left:
+            # One digit per cell left: the only way on (every digit its own cell crosses no piece).
+            tail = text[offset:]
+            if target is None or sum(map(int, tail)) == rest:
+                found.append((*parts, *tail))
+            return
         if left == 1:
             if stop == size:
                 part = text[offset:]
