@@ -152,3 +152,28 @@ def test_runs_take_the_run_together_rows():
     out: list[Token] = []
     assert _tokens._runs(text, 7, out)
     assert out == _general_tokens(text, 7, [])
+
+
+@given(
+    st.lists(
+        st.tuples(st.sampled_from([Kind.NUMBER, Kind.EMPTY, Kind.MARK]), st.text("0123456789/", max_size=9)),
+        min_size=1,
+        max_size=3,
+    ),
+    st.booleans(),
+)
+def test_a_split_diagnostic_shows_the_printed_pieces(pieces, chosen):
+    """A split diagnostic shows the row's printed pieces, one token or several, as their join shows them."""
+    spec = layout_for("2021").requests
+    tokens = tuple(Token(kind, "" if kind is Kind.EMPTY else text, 3, 3 + len(text)) for kind, text in pieces)
+    candidates = ((1, 0, 0, 0, 0, 0, 1), (0, 1, 0, 0, 0, 0, 1))
+    diagnostic = _cells.split_diagnostic(
+        spec,
+        "new_requests",
+        tokens,
+        lambda at: (1, at + 1),
+        candidates,
+        chosen=candidates[0] if chosen else None,
+        reason="r",
+    )
+    assert diagnostic.found == " ".join(t.text for t in tokens if t.kind is not Kind.EMPTY)

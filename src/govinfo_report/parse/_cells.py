@@ -49,6 +49,9 @@ class RowRead(NamedTuple):
     split: bool = False
 
 
+_new = tuple.__new__  # builds a RowRead without the Python-level NamedTuple constructor (hot path)
+
+
 def row_sums(spec: TableSpec, row: str) -> tuple[tuple[tuple[int, ...], int], ...]:
     """The sums inside one row: ``(parts, total)`` column indices of its block."""
     columns = spec.block_of(row).columns
@@ -147,11 +150,11 @@ def read_row(
         cells.pop(0)
     while len(cells) > count and cells[-1].kind is Kind.EMPTY:
         cells.pop()
-    row_path = f"$.{spec.key}.{row}"
     if len(cells) == count:
         counts = _counts(cells) if _COUNTS_ONLY.get((spec, row)) else None
         if counts is not None:
-            return RowRead(values=counts)
+            return _new(RowRead, (counts, (), (), False))
+        row_path = f"$.{spec.key}.{row}"
         values: list[Cell] = []
         problems: list[Diagnostic] = []
         for token, column in zip(cells, columns):
@@ -187,6 +190,7 @@ def read_row(
                 value = BLANK
             values.append(value)
         return RowRead(values=tuple(values), diagnostics=tuple(problems))
+    row_path = f"$.{spec.key}.{row}"
     blank = (BLANK,) * count
     if len(cells) > count:
         message = f"the row holds {len(cells)} values for {count} cells; its cells are left blank"
@@ -241,7 +245,7 @@ def _one_digit_each(token: Token, count: int, sums: tuple[tuple[tuple[int, ...],
     for parts, total in sums:
         if sum([values[part] for part in parts]) != values[total]:
             return None
-    return RowRead(values=values, candidates=(values,), split=True)
+    return _new(RowRead, (values, (), (values,), True))
 
 
 class _Row(NamedTuple):
@@ -298,7 +302,10 @@ def split_diagnostic(
     reason: str,
 ) -> Diagnostic:
     """Say how run-together digits of *row* were split, or that they could not be."""
-    printed = " ".join([t.text for t in tokens if t.kind is not Kind.EMPTY])
+    if len(tokens) == 1 and tokens[0].kind is not Kind.EMPTY:
+        printed = tokens[0].text  # one printed piece (a run of digits): what the join gives
+    else:
+        printed = " ".join([t.text for t in tokens if t.kind is not Kind.EMPTY])
     line, col = locate(tokens[0].start)
     if chosen is not None:
         return Diagnostic(

@@ -183,7 +183,10 @@ def align_tokens(tokens: list[Token], spec: TableSpec) -> Alignment:
         count = widths[match.row]
         cells = groups[match.group].cells
         fits = len(cells) == count
-        if not fits:
+        if not fits and len(cells) == 1:
+            # One printed piece for several cells: it fills the row only as a run of enough digits.
+            fits = cells[0].kind is Kind.NUMBER and len(cells[0].text) >= count
+        elif not fits:
             printed = sum(1 for c in cells if c.kind is not Kind.EMPTY)
             fits = printed == count
             if not fits and printed < count and all(c.kind is Kind.NUMBER for c in cells):
