@@ -177,3 +177,11 @@ def test_a_split_diagnostic_shows_the_printed_pieces(pieces, chosen):
         reason="r",
     )
     assert diagnostic.found == " ".join(t.text for t in tokens if t.kind is not Kind.EMPTY)
+
+
+@given(st.text("0123456789", min_size=1, max_size=9), st.sampled_from(["", "٣", " "]))
+def test_a_cut_of_one_digit_per_cell_shows_as_the_general_show(digits, extra):
+    """A cut shown from its printed digits reads as the cut's values shown one by one."""
+    printed = digits + extra
+    chosen = tuple(map(int, digits))
+    assert _cells._show_cut(printed, chosen) == _cells._show(chosen)

@@ -310,7 +310,7 @@ def split_diagnostic(
     if chosen is not None:
         return Diagnostic(
             kind=DiagnosticKind.SPLIT_BY_SUMS,
-            message=f"digits printed together were split as {_show(chosen)} ({reason})",
+            message=f"digits printed together were split as {_show_cut(printed, chosen)} ({reason})",
             line=line,
             column=col,
             path=f"$.{spec.key}.{row}",
@@ -331,6 +331,13 @@ def split_diagnostic(
         expected=f"{len(candidates[0])} values",
         found=printed,
     )
+
+
+def _show_cut(printed: str, chosen: tuple[Cell, ...]) -> str:
+    """:func:`_show` of the cut *chosen* of the digits *printed*: one ASCII digit per cell shows them as printed."""
+    if len(printed) == len(chosen) and printed.isdigit() and printed.isascii():
+        return "|".join(printed)
+    return _show(chosen)
 
 
 def _show(values: tuple[Cell, ...]) -> str:
