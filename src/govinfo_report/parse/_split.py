@@ -132,8 +132,6 @@ def _cut(pieces: tuple[str, ...], count: int, target: int | None) -> list[tuple[
     size = len(text)
     if size < count:
         return []
-    if len(pieces) == 1:
-        return _cut_run(text, count, target)
     piece_end = [size] * size  # where the piece holding each digit ends
     following = [1] * size + [0]  # how many pieces overlap text[i:]
     at = 0
@@ -165,40 +163,6 @@ def _cut(pieces: tuple[str, ...], count: int, target: int | None) -> list[tuple[
         for end in range(offset + 1, last_end + 1):
             if following[end] >= left:
                 continue
-            part = text[offset:end]
-            value = 0
-            if target is not None:
-                value = int(part)
-                if value > rest:
-                    break  # a longer cell is no smaller
-            parts.append(part)
-            walk(end, left - 1, rest - value)
-            parts.pop()
-
-    walk(0, count, target or 0)
-    return found
-
-
-def _cut_run(text: str, count: int, target: int | None) -> list[tuple[str, ...]]:
-    """:func:`_cut` of one printed piece: no cell boundary is forced, so none is checked."""
-    size = len(text)
-    found: list[tuple[str, ...]] = []
-    parts: list[str] = []
-
-    def walk(offset: int, left: int, rest: int) -> None:
-        # Cut text[offset:] (at least *left* digits) into *left* cells; with a target, adding up to *rest*.
-        if size - offset == left:
-            tail = text[offset:]
-            if target is None or sum(map(int, tail)) == rest:
-                found.append((*parts, *tail))
-            return
-        if left == 1:
-            part = text[offset:]  # two digits or more
-            if part[0] != "0" and (target is None or int(part) == rest):
-                found.append((*parts, part))
-            return
-        last_end = offset + 1 if text[offset] == "0" else size - left + 1  # a cell starting with 0 is 0
-        for end in range(offset + 1, last_end + 1):
             part = text[offset:end]
             value = 0
             if target is not None:
